@@ -1,0 +1,23 @@
+// Loads every subpath export of the built package from ESM and from CJS, as a consumer would.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const require = createRequire(import.meta.url);
+const subpaths = Object.keys(pkg.exports).filter((p) => p !== "./package.json");
+let failures = 0;
+for (const subpath of subpaths) {
+  const specifier = subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  const esm = await import(specifier);
+  const cjs = require(specifier);
+  const names = Object.keys(esm).sort().join(",");
+  if (names.length === 0 || names !== Object.keys(cjs).sort().join(",")) {
+    console.error(`check-exports: ${specifier} differs between ESM and CJS or exports nothing`);
+    failures++;
+  } else {
+    console.log(`check-exports: ${specifier} ok (${Object.keys(esm).length} exports, ESM and CJS)`);
+  }
+}
+const { normalizeName } = require("firmograph/normalize");
+if (normalizeName("I.B.M. Deutschland GmbH").core !== "ibm deutschland") failures++;
+process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,116 @@
+/** Acronyms of a name, detection of names that are acronyms, and acronym-to-name matching. */
+import stopwords from "./data/stopwords.json";
+
+const CONNECTORS = new Set(stopwords.connectors);
+const ASCII_START = /^[a-z0-9]/;
+const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
+const VOWEL = /[aeiouy]/;
+
+/** True for small connecting words (of, de, und ...) that acronyms usually skip. */
+export function isConnector(token: string): boolean {
+  return CONNECTORS.has(token);
+}
+
+/**
+ * The acronyms a name is commonly shortened to, most usual first: initials of the content
+ * words, initials of every word, and initials with connectors kept whole; plus the initials of
+ * camel-case parts of the raw words. Only names of two or more words (or camel-case parts) have one.
+ *
+ * @example
+ * acronymsOf(["bank", "of", "america"]) //=> ["ba", "boa", "bofa"]
+ * acronymsOf(["pricewaterhousecoopers"], ["PricewaterhouseCoopers"]) //=> ["pc"]
+ */
+export function acronymsOf(tokens: readonly string[], rawWords: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const add = (a: string): void => {
+    if (a.length >= 2 && !out.includes(a)) out.push(a);
+  };
+  const latin = tokens.filter((t) => ASCII_START.test(t));
+  if (latin.length >= 2) {
+    let content = "";
+    let all = "";
+    let whole = "";
+    for (const t of latin) {
+      const initial = t[0] as string;
+      all += initial;
+      if (isConnector(t)) {
+        whole += t === "and" ? "" : t;
+      } else {
+        content += initial;
+        whole += initial;
+      }
+    }
+    add(content);
+    add(all);
+    add(whole);
+  }
+  const camel: string[] = [];
+  for (const word of rawWords) {
+    const parts = word.split(CAMEL_BOUNDARY);
+    if (parts.length > 1 && parts.every((p) => p.length >= 3)) for (const p of parts) camel.push(p.toLowerCase());
+  }
+  if (camel.length >= 2) add(camel.map((p) => p[0]).join(""));
+  return out;
+}
+
+/**
+ * Whether a raw name is itself an acronym: one short word written in capitals or dotted
+ * initials ("IBM", "I.B.M.", "BofA", "PwC"), or a short word without vowels ("kpmg").
+ *
+ * @example
+ * looksLikeAcronym("I.B.M.", ["ibm"]) //=> true
+ * looksLikeAcronym("Siemens", ["siemens"]) //=> false
+ */
+export function looksLikeAcronym(raw: string, tokens: readonly string[]): boolean {
+  if (tokens.length !== 1) return false;
+  const token = tokens[0] as string;
+  if (token.length < 2 || token.length > 8 || !/^[a-z0-9&]+$/.test(token)) return false;
+  const letters = raw.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  const allCaps = upper === letters.length;
+  // in an all-capitals record capitals say nothing: only short words count as acronyms
+  if (upper >= 2 && upper >= letters.length / 2 && (!allCaps || token.length <= 4)) return true;
+  if (/^(?:[A-Za-z]\.\s?){2,}/.test(raw.trim())) return true;
+  return token.length <= 5 && !VOWEL.test(token);
+}
+
+/**
+ * Whether `acronym` can be read as initials of `tokens`: split into one piece per word (connectors
+ * may contribute nothing), each piece starting with its word's first letter and the rest of
+ * the piece appearing in order inside that word ("pwc" of ["pricewaterhouse", "coopers"]).
+ *
+ * @example
+ * isAcronymOf("ibm", ["international", "business", "machines"]) //=> true
+ * isAcronymOf("pwc", ["pricewaterhouse", "coopers"])            //=> true
+ * isAcronymOf("ibm", ["general", "electric"])                   //=> false
+ */
+export function isAcronymOf(acronym: string, tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => ASCII_START.test(t));
+  if (acronym.length < 2 || words.length === 0 || acronym.length > 3 * words.length + 8) return false;
+  // reachable[j] = the first j letters of the acronym are explained by the words seen so far
+  let reachable = new Uint8Array(acronym.length + 1);
+  reachable[0] = 1;
+  for (const word of words) {
+    const next = new Uint8Array(acronym.length + 1);
+    const optional = isConnector(word);
+    for (let j = 0; j <= acronym.length; j++) {
+      if (!reachable[j]) continue;
+      if (optional) next[j] = 1;
+      if (j < acronym.length && acronym[j] === word[0]) {
+        next[j + 1] = 1;
+        // extend the piece with later letters of the same word, in order
+        let k = j + 1;
+        let pos = 1;
+        while (k < acronym.length && pos < word.length) {
+          const found = word.indexOf(acronym[k] as string, pos);
+          if (found < 0) break;
+          k++;
+          pos = found + 1;
+          next[k] = 1;
+        }
+      }
+    }
+    reachable = next;
+  }
+  return reachable[acronym.length] === 1;
+}

@@ -1,0 +1,11 @@
+export { normalizeName } from "./normalize-name.js";
+export type { NormalizedName, NormalizeOptions, NormalizeWarning } from "./normalize-name.js";
+export type { LegalForm } from "./legal-forms.js";
+export { legalFormTableSize } from "./legal-forms.js";
+export { foldText } from "./fold.js";
+export { tokenize } from "./tokenize.js";
+export { canonicalToken } from "./abbreviations.js";
+export { acronymsOf, isAcronymOf, looksLikeAcronym, isConnector } from "./acronym.js";
+export { splitDesignations } from "./designations.js";
+export type { DesignationParts } from "./designations.js";
+export { InvalidNameError } from "./errors.js";

@@ -1,0 +1,229 @@
+/** normalizeName: a raw company name -> its core, legal form, other names and keys, explained. */
+import { canonicalToken } from "./abbreviations.js";
+import { acronymsOf, looksLikeAcronym } from "./acronym.js";
+import stopwords from "./data/stopwords.json";
+import { splitDesignations } from "./designations.js";
+import { InvalidNameError } from "./errors.js";
+import { foldText } from "./fold.js";
+import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } from "./legal-forms.js";
+import { CLOSE, COMMA, OPEN, joinInitials, tokenize } from "./tokenize.js";
+import { countryHints } from "./country-hints.js";
+
+export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
+
+export interface NormalizeOptions {
+  /** ISO 3166 alpha-2 country of the record, to pick the right ELF code for forms used in several countries. */
+  country?: string;
+  /** Longer input is cut to this many characters first (default 1,000). */
+  maxLength?: number;
+}
+
+export interface NormalizedName {
+  /** The input, as given. */
+  raw: string;
+  /** Canonical tokens of the name without legal form, articles, designations and bracketed qualifiers. */
+  core: string;
+  tokens: string[];
+  /** The outermost legal form found (the one at the end, else at the start, else before a comma). */
+  legalForm: LegalForm | null;
+  legalForms: LegalForm[];
+  /** Cores of names given after d/b/a, t/a, a/k/a, trading as. */
+  tradeNames: string[];
+  /** Cores of names given after f/k/a, formerly, previously. */
+  formerNames: string[];
+  /** Cores of parties named after c/o or attn (not the entity itself). */
+  careOf: string[];
+  /** Bracketed text that is not a legal form, e.g. "portugal" in "Oracle (Portugal)". */
+  qualifiers: string[];
+  /** Countries named in the name or its qualifiers ("IBM Deutschland" -> ["DE"]). */
+  countryHints: string[];
+  /** The most usual acronym of the core ("" when the core has fewer than two words and is not one itself). */
+  acronym: string;
+  /** Every usual acronym: content-word initials, all initials, connectors kept whole, camel-case initials. */
+  acronyms: string[];
+  /** The name is itself an acronym ("IBM", "I.B.M.", "PwC"). */
+  isAcronym: boolean;
+  /** The core without spaces, a compact key for exact lookups. */
+  key: string;
+  /** The core tokens sorted, a key that ignores word order. */
+  sortedKey: string;
+  warnings: NormalizeWarning[];
+}
+
+const ARTICLES = new Set(stopwords.articles);
+const CAMEL_CASE = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
+
+/** Raw words written in camel case whose folded form is a core token ("PricewaterhouseCoopers"). */
+function camelCaseWords(main: string, tokens: readonly string[]): string[] {
+  return main.split(/[^\p{L}\p{N}]+/u).filter((w) => CAMEL_CASE.test(w) && tokens.includes(foldText(w)));
+}
+const DEFAULT_MAX_LENGTH = 1000;
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface CoreParts {
+  words: string[];
+  forms: LegalForm[];
+  qualifiers: string[];
+  hadWords: boolean;
+  /** countries named in the words (legal forms included) and qualifiers */
+  hints: string[];
+}
+
+/**
+ * Separates bracketed groups: a group that completes a legal form with the words before it
+ * ("(Pty) Ltd", "UG (haftungsbeschränkt)") stays in place, other groups become qualifiers.
+ */
+function liftQualifiers(tokens: string[]): { tokens: string[]; qualifiers: string[] } {
+  if (!tokens.includes(OPEN) && !tokens.includes(CLOSE)) return { tokens, qualifiers: [] };
+  const out: string[] = [];
+  const qualifiers: string[] = [];
+  let group: string[] | null = null;
+  const close = (): void => {
+    const words = (group ?? []).filter((t) => t !== COMMA);
+    group = null;
+    if (words.length === 0) return;
+    const before = out.filter((t) => t !== COMMA);
+    const all = [...before, ...words];
+    if (before.length === 0 || formEndingAt(all, all.length) >= words.length) out.push(...words);
+    else qualifiers.push(words.map(canonicalToken).join(" "));
+  };
+  for (const t of tokens) {
+    if (t === OPEN) {
+      if (group) close();
+      group = [];
+    } else if (t === CLOSE) {
+      if (group) close();
+    } else if (group) {
+      group.push(t);
+    } else {
+      out.push(t);
+    }
+  }
+  if (group) close();
+  if (!out.some((t) => t !== COMMA) && qualifiers.length > 0) {
+    return { tokens: (qualifiers.shift() as string).split(" "), qualifiers };
+  }
+  return { tokens: out, qualifiers };
+}
+
+/** Drops articles and dangling "and" at the edges. */
+function trimEdges(words: string[]): string[] {
+  let a = 0;
+  let b = words.length;
+  while (a < b - 1 && ARTICLES.has(words[a] as string)) a++;
+  while (a < b && words[a] === "and") a++;
+  while (b > a && words[b - 1] === "and") b--;
+  return a > 0 || b < words.length ? words.slice(a, b) : words;
+}
+
+function coreOf(text: string, country: string | undefined): CoreParts {
+  const lifted = liftQualifiers(splitAttachedForms(tokenize(foldText(text))));
+  const words: string[] = [];
+  const commaAfter: boolean[] = [];
+  for (const t of lifted.tokens) {
+    if (t === COMMA) {
+      if (words.length > 0) commaAfter[words.length - 1] = true;
+    } else {
+      words.push(t);
+      commaAfter.push(false);
+    }
+  }
+  const hadWords = words.length > 0;
+  const hints = countryHints(lifted.qualifiers.length > 0 ? [...words, ...lifted.qualifiers] : words);
+  const hint = country ?? hints[0];
+  // Legal forms are looked up as written, then again once abbreviations are canonical
+  // ("Foo Compagnie" -> "foo company" -> "foo"), each time with articles dropped first,
+  // until nothing changes: that makes the result idempotent.
+  const forms: LegalForm[] = [];
+  let current = words;
+  let commas: readonly boolean[] = commaAfter;
+  for (let round = 0; round < 8; round++) {
+    let start = 0;
+    let end = current.length;
+    while (start < end - 1 && (ARTICLES.has(current[start] as string) || current[start] === "and")) start++;
+    while (end > start + 1 && current[end - 1] === "and") end--;
+    const trimmed = start > 0 || end < current.length;
+    const stripped = stripLegalForms(trimmed ? current.slice(start, end) : current, trimmed ? commas.slice(start, end) : commas, hint);
+    forms.push(...stripped.forms);
+    let changed = stripped.forms.length > 0 || trimmed;
+    const trimmedWords = trimEdges(stripped.words);
+    const next = joinInitials(trimmedWords);
+    if (next.length !== trimmedWords.length) changed = true;
+    for (let i = 0; i < next.length; i++) {
+      const c = canonicalToken(next[i] as string);
+      if (c !== next[i]) {
+        next[i] = c;
+        changed = true;
+      }
+    }
+    current = next;
+    commas = [];
+    if (!changed) break;
+  }
+  return { words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints };
+}
+
+function coresOf(parts: string[], country: string | undefined): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const core = coreOf(p, country).words.join(" ");
+    if (core.length > 0 && !out.includes(core)) out.push(core);
+  }
+  return out;
+}
+
+/**
+ * Normalizes a raw company name into a structured, explained form. Never throws on a string
+ * (empty or odd input gives an empty core and a warning); throws `InvalidNameError` for a non-string.
+ *
+ * @example
+ * const n = normalizeName("I.B.M. Deutschland GmbH (formerly IBM Germany) d/b/a IBM Client Center");
+ * n.core        //=> "ibm deutschland"
+ * n.legalForm   //=> { text: "GmbH", key: "gmbh", code: "2HBR", country: "DE", ... }
+ * n.formerNames //=> ["ibm germany"]
+ * n.tradeNames  //=> ["ibm client center"]
+ */
+export function normalizeName(raw: unknown, options: NormalizeOptions = {}): NormalizedName {
+  if (typeof raw !== "string") throw new InvalidNameError(raw);
+  const warnings: NormalizeWarning[] = [];
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  let text = raw;
+  if (text.length > maxLength) {
+    text = text.slice(0, maxLength);
+    warnings.push("truncated");
+  }
+  if (!text.isWellFormed()) {
+    text = text.toWellFormed();
+    warnings.push("invalid-characters-replaced");
+  }
+  const country = options.country?.toUpperCase();
+  const parts = splitDesignations(text);
+  const main = coreOf(parts.main, country);
+  const tokens = main.words;
+  const core = tokens.join(" ");
+  if (core.length === 0) warnings.push(main.forms.length > 0 && main.hadWords ? "only-legal-form" : "empty");
+  const rawWords = CAMEL_CASE.test(parts.main) ? camelCaseWords(parts.main, tokens) : [];
+  const isAcronym = looksLikeAcronym(parts.main, tokens);
+  const acronyms = isAcronym ? [core] : acronymsOf(tokens, rawWords);
+  return {
+    raw,
+    core,
+    tokens,
+    legalForm: main.forms[0] ?? null,
+    legalForms: main.forms,
+    tradeNames: coresOf(parts.trade, country),
+    formerNames: coresOf(parts.former, country),
+    careOf: coresOf([...parts.careOf, ...parts.attention], country),
+    qualifiers: main.qualifiers,
+    countryHints: main.hints,
+    acronym: acronyms[0] ?? "",
+    acronyms,
+    isAcronym,
+    key: tokens.join(""),
+    sortedKey: tokens.length > 1 ? [...tokens].sort(byCodeUnit).join(" ") : core,
+    warnings,
+  };
+}

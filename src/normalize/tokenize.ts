@@ -1,0 +1,108 @@
+/**
+ * Tokenizer for folded company names: words, plus the punctuation marks that carry
+ * structure (`,` ends a segment, `(` and `)` delimit qualifiers, `&` means "and").
+ */
+
+/** Punctuation tokens kept in the token stream. */
+export const COMMA = ",";
+export const OPEN = "(";
+export const CLOSE = ")";
+export const AMPERSAND = "&";
+
+const ASCII_WORD = 1;
+const OTHER_WORD = 2;
+const OTHER_LETTER = /^[\p{L}\p{N}]/u;
+
+function isSingleLetter(token: string): boolean {
+  if (token.length !== 1) return false;
+  const code = token.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Splits folded text (see `foldText`) into tokens. Dotted or spaced initials are joined
+ * ("i.b.m." and "i b m" -> "ibm"), apostrophes inside a word vanish ("mcdonald's" ->
+ * "mcdonalds"), "&" inside a word is kept ("at&t"), hyphens and slashes split words, and a
+ * change of script starts a new token ("株式会社eci" -> "株式会社", "eci").
+ *
+ * @example
+ * tokenize("i.b.m. deutschland gmbh, berlin") //=> ["ibm", "deutschland", "gmbh", ",", "berlin"]
+ */
+export function tokenize(folded: string): string[] {
+  const raw: string[] = [];
+  let word = ""; // pieces of the current word already cut (around apostrophes)
+  let start = -1; // start of the current uncut piece
+  let wordClass = 0;
+  const length = folded.length;
+  for (let i = 0; i < length; i++) {
+    const code = folded.charCodeAt(i);
+    let cls: number;
+    let width = 1;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) cls = ASCII_WORD;
+    else if (code < 0x80) cls = 0;
+    else {
+      width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+      cls = OTHER_LETTER.test(folded.slice(i, i + width)) ? OTHER_WORD : 0;
+    }
+    if (cls !== 0) {
+      if (wordClass !== 0 && wordClass !== cls) {
+        raw.push(word + folded.slice(start, i));
+        word = "";
+        start = -1;
+      }
+      if (start < 0) start = i;
+      wordClass = cls;
+      i += width - 1;
+      continue;
+    }
+    const next = i + 1 < length ? folded.charCodeAt(i + 1) : 0;
+    const nextIsWord = (next >= 97 && next <= 122) || (next >= 48 && next <= 57);
+    if (wordClass === ASCII_WORD && nextIsWord) {
+      if (code === 39) {
+        // apostrophe inside a word: "mcdonald's" -> "mcdonalds"
+        word += folded.slice(start, i);
+        start = i + 1;
+        continue;
+      }
+      if (code === 38) continue; // "at&t" stays one word
+    }
+    if (start >= 0) raw.push(word + folded.slice(start, i));
+    word = "";
+    start = -1;
+    wordClass = 0;
+    if (code === 38) raw.push(AMPERSAND);
+    else if (code === 45 && i > 0 && folded.charCodeAt(i - 1) === 32 && next === 32) raw.push(COMMA); // " - " separates like a comma
+    else if (code === 44 || code === 59 || code === 58 || code === 124) raw.push(COMMA);
+    else if (code === 40 || code === 91 || code === 123) raw.push(OPEN);
+    else if (code === 41 || code === 93 || code === 125) raw.push(CLOSE);
+  }
+  if (start >= 0) raw.push(word + folded.slice(start));
+  return joinInitials(raw);
+}
+
+/** Joins runs of two or more single-letter tokens: ["i", "b", "m"] -> ["ibm"]. */
+export function joinInitials(tokens: string[]): string[] {
+  let singles = 0;
+  for (const t of tokens) if (isSingleLetter(t)) singles++;
+  if (singles < 2) return tokens;
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as string;
+    if (isSingleLetter(token)) {
+      let j = i + 1;
+      while (j < tokens.length && isSingleLetter(tokens[j] as string)) j++;
+      out.push(j - i >= 2 ? tokens.slice(i, j).join("") : token);
+      i = j;
+    } else {
+      out.push(token);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** True for the punctuation tokens `,`, `(` and `)`. */
+export function isPunctuation(token: string): boolean {
+  return token === COMMA || token === OPEN || token === CLOSE;
+}

@@ -1,0 +1,209 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InvalidNameError, normalizeName } from "../../src/normalize/index.js";
+
+const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
+
+describe("normalizeName: unicode and scripts", () => {
+  it("removes diacritics and folds special Latin letters", () => {
+    expect(core("Société Générale")).toBe("society general");
+    expect(core("Müller Straßenbau")).toBe("muller strassenbau");
+    expect(core("Ørsted Æble Åkerman")).toBe("orsted aeble akerman");
+    expect(core("Łódź Đakovo Þórshöfn")).toBe("lodz dakovo thorshofn");
+  });
+  it("folds full-width forms", () => {
+    expect(core("ＴＯＹＯＴＡ　ＭＯＴＯＲ")).toBe("toyota motors");
+  });
+  it("transliterates Cyrillic and recognises the Russian legal form", () => {
+    const n = normalizeName('ООО "Газпром нефть"');
+    expect(n.core).toBe("gazprom neft");
+    expect(n.legalForm?.key).toBe("ooo");
+    expect(n.legalForm?.position).toBe("start");
+  });
+  it("transliterates Greek", () => {
+    expect(core("Ελληνικά Πετρέλαια Α.Ε.")).toBe("ellinika petrelaia");
+  });
+  it("keeps other scripts as tokens and never drops them to nothing", () => {
+    expect(normalizeName("株式会社ECI").core).toBe("eci");
+    expect(normalizeName("ソニー株式会社").core).toBe("ソニー");
+    expect(normalizeName("中国石油天然气股份有限公司").core).toBe("中国石油天然气");
+    expect(normalizeName("شركة أرامكو السعودية").core).not.toBe("");
+    expect(normalizeName("בנק הפועלים").tokens).toHaveLength(2);
+  });
+});
+
+describe("normalizeName: legal forms", () => {
+  it.each([
+    ["Acme Inc.", "inc"], ["Acme Incorporated", "incorporated"], ["Acme Corp.", "corp"], ["Acme Corporation", "corporation"],
+    ["Acme Co.", "co"], ["Acme Company", "company"], ["Acme L.L.C.", "llc"], ["Acme LLP", "llp"], ["Acme L.P.", "lp"],
+    ["Acme Ltd", "ltd"], ["Acme Limited", "limited"], ["Acme PLC", "plc"], ["Acme GmbH", "gmbh"], ["Acme GmbH & Co. KG", "gmbh & co kg"],
+    ["Acme AG", "ag"], ["Acme KG", "kg"], ["Acme OHG", "ohg"], ["Acme e.K.", "ek"], ["Acme UG (haftungsbeschränkt)", "ug haftungsbeschrankt"],
+    ["Acme S.A.", "sa"], ["Acme S.A. de C.V.", "sa de cv"], ["Acme S.A.S.", "sas"], ["Acme SARL", "sarl"], ["Acme S.p.A.", "spa"],
+    ["Acme S.r.l.", "srl"], ["Acme S.L.", "sl"], ["Acme B.V.", "bv"], ["Acme N.V.", "nv"], ["Acme BVBA", "bvba"], ["Acme A/S", "as"],
+    ["Acme ApS", "aps"], ["Acme AB", "ab"], ["Acme Oy", "oy"], ["Acme Oyj", "oyj"], ["Acme ASA", "asa"], ["Acme Sp. z o.o.", "sp zoo"],
+    ["Acme s.r.o.", "sro"], ["Acme a.s.", "as"], ["Acme Kft.", "kft"], ["Acme Zrt.", "zrt"], ["Acme d.o.o.", "doo"], ["OOO Acme", "ooo"],
+    ["ZAO Acme", "zao"], ["PAO Acme", "pao"], ["AO Acme", "ao"], ["Acme Pty Ltd", "pty ltd"], ["Acme Pvt Ltd", "pvt ltd"],
+    ["Acme Sdn Bhd", "sdn bhd"], ["Acme Bhd", "bhd"], ["Acme Pte Ltd", "pte ltd"], ["Acme K.K.", "kk"], ["Acme Kabushiki Kaisha", "kabushiki kaisha"],
+    ["株式会社アクメ", "株式会社"], ["阿克米有限公司", "有限公司"], ["Acme Co., Ltd.", "co ltd"], ["Acme LTDA", "ltda"], ["Acme EIRELI", "eireli"],
+    ["Acme S/A", "sa"],
+  ])("recognises %s", (raw, key) => {
+    const n = normalizeName(raw);
+    expect(n.legalForm?.key).toBe(key);
+    expect(n.core).toMatch(/acme|アクメ|阿克米/);
+  });
+  it("gives the ISO 20275 code and country when the country settles it", () => {
+    expect(normalizeName("Acme GmbH", { country: "DE" }).legalForm).toMatchObject({ code: "2HBR", country: "DE" });
+    expect(normalizeName("Acme GmbH", { country: "AT" }).legalForm?.country).toBe("AT");
+    expect(normalizeName("I.B.M. Deutschland GmbH").legalForm).toMatchObject({ text: "GmbH", country: "DE", code: "2HBR" });
+    expect(normalizeName("Acme GmbH").legalForm?.countries).toEqual(expect.arrayContaining(["DE", "AT", "CH"]));
+  });
+  it("recognises forms at the start, the end and before a comma", () => {
+    expect(normalizeName("PT Bank Mandiri (Persero) Tbk").core).toBe("bank mandiri");
+    const middle = normalizeName("Nissan Chemical Industries, Ltd., Tokyo");
+    expect(middle.core).toBe("nissan chemical industries tokyo");
+    expect(middle.legalForm?.position).toBe("middle");
+  });
+  it("strips stacked forms and the connector they leave", () => {
+    expect(core("Goldman Sachs & Co. LLC")).toBe("goldman sachs");
+    expect(core("Foo Holding AG Ltd")).toBe("foo holdings");
+  });
+  it("never eats a legal form out of a real word", () => {
+    expect(core("Coca-Cola")).toBe("coca cola");
+    expect(core("Ltdco Trading")).toBe("ltdco trading");
+    expect(core("Cosco Shipping")).toBe("cosco shipping");
+    expect(core("Agco")).toBe("agco");
+    expect(normalizeName("Coca-Cola Co.").legalForm?.key).toBe("co");
+  });
+  it("reports a name that is only a legal form", () => {
+    const n = normalizeName("GmbH");
+    expect(n.core).toBe("");
+    expect(n.warnings).toContain("only-legal-form");
+  });
+});
+
+describe("normalizeName: abbreviations and punctuation", () => {
+  it("maps abbreviations both ways to one canonical token", () => {
+    expect(core("Intl Bus. Machines")).toBe(core("International Bus Machines"));
+    expect(core("Acme Mfg")).toBe(core("Acme Manufacturing"));
+    expect(core("Smith Bros")).toBe(core("Smith Brothers"));
+    expect(core("Acme Hldgs")).toBe(core("Acme Holdings"));
+    expect(core("Acme Svcs Grp")).toBe(core("Acme Services Group"));
+    expect(core("Natl Sys Mgmt")).toBe(core("National Systems Management"));
+    expect(core("St Jude Medical")).toBe(core("Saint Jude Medical"));
+    expect(core("Mt Sinai Hospital")).toBe(core("Mount Sinai Hospital"));
+    expect(core("Univ of Tokyo")).toBe(core("University of Tokyo"));
+    expect(core("Amer Tech")).toBe(core("American Technologies"));
+  });
+  it("reads &, and, et, und, y as one word", () => {
+    const expected = core("Johnson and Johnson");
+    for (const v of ["Johnson & Johnson", "Johnson et Johnson", "Johnson und Johnson", "Johnson y Johnson"]) expect(core(v)).toBe(expected);
+  });
+  it("joins dotted and spaced initials and keeps AT&T whole", () => {
+    expect(core("I.B.M.")).toBe("ibm");
+    expect(core("I B M")).toBe("ibm");
+    expect(core("AT&T Inc.")).toBe("at&t");
+  });
+  it("handles apostrophes, hyphens, slashes, brackets, quotes and stray spaces", () => {
+    expect(core("McDonald's Corp")).toBe("mcdonalds");
+    expect(core("  Hewlett-Packard   \"Enterprise\"  ")).toBe(core("Hewlett Packard Enterprise"));
+    expect(core("Acme/Widgets [Europe]")).toBe("acme widgets");
+    expect(normalizeName("Oracle (Portugal)").qualifiers).toEqual(["portugal"]);
+  });
+  it("drops a leading 'The'", () => {
+    expect(core("The Boeing Company")).toBe("boeing");
+  });
+});
+
+describe("normalizeName: trade and former names", () => {
+  it("splits the issue's example", () => {
+    const n = normalizeName("I.B.M. Deutschland GmbH (formerly IBM Germany) d/b/a IBM Client Center");
+    expect(n.core).toBe("ibm deutschland");
+    expect(n.tokens).toEqual(["ibm", "deutschland"]);
+    expect(n.formerNames).toEqual(["ibm germany"]);
+    expect(n.tradeNames).toEqual(["ibm client center"]);
+    expect(n.key).toBe("ibmdeutschland");
+  });
+  it.each([
+    ["Acme Ltd dba WidgetWorld", "trade"], ["Acme Ltd d/b/a WidgetWorld", "trade"], ["Acme Ltd t/a WidgetWorld", "trade"],
+    ["Acme Ltd trading as WidgetWorld", "trade"], ["Acme Ltd a/k/a WidgetWorld", "trade"], ["Acme Ltd aka WidgetWorld", "trade"],
+    ["Acme Ltd f/k/a WidgetWorld", "former"], ["Acme Ltd fka WidgetWorld", "former"], ["Acme Ltd formerly WidgetWorld", "former"],
+    ["Acme Ltd c/o WidgetWorld", "careOf"], ["Acme Ltd ATTN WidgetWorld", "careOf"],
+  ])("reads %s", (raw, kind) => {
+    const n = normalizeName(raw);
+    expect(n.core).toBe("acme");
+    const field = kind === "trade" ? n.tradeNames : kind === "former" ? n.formerNames : n.careOf;
+    expect(field).toEqual(["widgetworld"]);
+  });
+});
+
+describe("normalizeName: acronyms", () => {
+  it("forms acronyms of the core", () => {
+    expect(normalizeName("International Business Machines Corp.").acronym).toBe("ibm");
+    expect(normalizeName("Bank of America").acronyms).toEqual(expect.arrayContaining(["boa", "bofa"]));
+    expect(normalizeName("Massachusetts Institute of Technology").acronym).toBe("mit");
+    expect(normalizeName("PricewaterhouseCoopers").acronyms).toContain("pc");
+    expect(normalizeName("ExxonMobil").acronyms).toContain("em");
+  });
+  it("detects a name that is itself an acronym", () => {
+    for (const a of ["IBM", "I.B.M.", "BofA", "PwC", "KPMG"]) expect(normalizeName(a).isAcronym).toBe(true);
+    for (const a of ["Siemens", "Bank of America", "SIEMENS AG"]) expect(normalizeName(a).isAcronym).toBe(false);
+  });
+});
+
+describe("normalizeName: bad input", () => {
+  it("throws a typed error for non-strings", () => {
+    for (const bad of [null, undefined, 42, {}, ["IBM"]]) expect(() => normalizeName(bad)).toThrow(InvalidNameError);
+  });
+  it("returns a defined empty result for empty input", () => {
+    for (const empty of ["", "   ", "\t\n", "...", "()"]) {
+      const n = normalizeName(empty);
+      expect(n.core).toBe("");
+      expect(n.warnings).toContain("empty");
+    }
+  });
+  it("cuts 100 KB strings and replaces lone surrogates and control characters", () => {
+    const long = normalizeName("Acme ".repeat(20_000));
+    expect(long.warnings).toContain("truncated");
+    expect(normalizeName("Acme\uD800 Ltd").warnings).toContain("invalid-characters-replaced");
+    expect(normalizeName("Ac\u0000me\u0007 Ltd").core).toBe("ac me");
+  });
+});
+
+// The documented alphabet: tokens of a-z, 0-9 and "&", or letters and digits of scripts other than
+// Latin, Greek and Cyrillic, separated by single spaces.
+const ALPHABET = /^(?:(?:[a-z0-9&]|(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\p{L}\p{N}\p{M}])+(?: (?=.))?)*$/u;
+
+describe("normalizeName: properties", () => {
+  const names = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.array(fc.constantFrom("Acme", "GmbH", "&", "Co.", "Ltd", "I.", "B.", "(", ")", ",", "d/b/a", "Société", "ООО", "株式会社", "The", "of", "Intl", "-", "'"), { maxLength: 10 }).map((a) => a.join(" ")),
+  );
+  it("never throws on a string", () => {
+    fc.assert(fc.property(names, (s) => { normalizeName(s); }), { numRuns: 2000 });
+  });
+  it("is idempotent on its own output", () => {
+    fc.assert(fc.property(names, (s) => {
+      const once = normalizeName(s).core;
+      expect(normalizeName(once).core).toBe(once);
+    }), { numRuns: 2000 });
+  });
+  it("produces only the documented alphabet", () => {
+    fc.assert(fc.property(names, (s) => {
+      expect(normalizeName(s).core).toMatch(ALPHABET);
+    }), { numRuns: 2000 });
+  });
+  it("finishes long adversarial strings without catastrophic backtracking", () => {
+    // A backtracking regex on such input takes seconds to hours; a linear pass takes milliseconds.
+    // The bound is a hang detector, generous enough for a loaded CI machine.
+    const unit = fc.constantFrom("d/", "a ", "(", "( formerly ", " ,", "& ", "i.", "'", "-", " / ", "co ", "\u0301", "aaaa", "c/o ", "   ");
+    fc.assert(fc.property(fc.array(unit, { minLength: 400, maxLength: 400 }), (parts) => {
+      const s = parts.join("").repeat(25);
+      const t0 = performance.now();
+      const n = normalizeName(s, { maxLength: 100_000 });
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(typeof n.core).toBe("string");
+    }), { numRuns: 20 });
+  });
+});
