@@ -5,6 +5,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       "normalize/index": "src/normalize/index.ts",
+      "match/index": "src/match/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

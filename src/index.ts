@@ -1,1 +1,2 @@
 export * from "./normalize/index.js";
+export * from "./match/index.js";

@@ -9,3 +9,4 @@ export { acronymsOf, isAcronymOf, looksLikeAcronym, isConnector } from "./acrony
 export { splitDesignations } from "./designations.js";
 export type { DesignationParts } from "./designations.js";
 export { InvalidNameError } from "./errors.js";
+export { countryHints } from "./country-hints.js";

@@ -14,6 +14,8 @@ export interface LegalForm {
   country?: string;
   /** Every country that uses this spelling. */
   countries: string[];
+  /** Every ISO 20275 ELF code this spelling stands for (in any country). */
+  codes: string[];
   position: "end" | "start" | "middle";
 }
 
@@ -50,8 +52,9 @@ for (const key of FORMS.keys()) {
 function describe(key: string, position: LegalForm["position"], country: string | undefined): LegalForm {
   const entry = FORMS.get(key) as FormEntry;
   const countries = entry.forms.map((f) => f[0]);
+  const codes = [...new Set(entry.forms.map((f) => f[1]).filter((c): c is string => c !== undefined))];
   const chosen = (country ? entry.forms.find((f) => f[0] === country) : undefined) ?? (entry.forms.length === 1 ? entry.forms[0] : undefined);
-  const form: LegalForm = { text: entry.text, key, countries, position };
+  const form: LegalForm = { text: entry.text, key, countries, codes, position };
   if (chosen) {
     form.country = chosen[0];
     if (chosen[1]) form.code = chosen[1];

@@ -16,6 +16,8 @@ export interface NormalizeOptions {
   country?: string;
   /** Longer input is cut to this many characters first (default 1,000). */
   maxLength?: number;
+  /** Keep legal forms in the core (for names that are nothing else, such as "SE Corporation"). */
+  keepLegalForms?: boolean;
 }
 
 export interface NormalizedName {
@@ -39,6 +41,8 @@ export interface NormalizedName {
   countryHints: string[];
   /** The most usual acronym of the core ("" when the core has fewer than two words and is not one itself). */
   acronym: string;
+  /** The core's words with camel-case words split ("PricewaterhouseCoopers" -> pricewaterhouse, coopers). */
+  wordParts: string[];
   /** Every usual acronym: content-word initials, all initials, connectors kept whole, camel-case initials. */
   acronyms: string[];
   /** The name is itself an acronym ("IBM", "I.B.M.", "PwC"). */
@@ -52,6 +56,13 @@ export interface NormalizedName {
 
 const ARTICLES = new Set(stopwords.articles);
 const CAMEL_CASE = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
+
+/** The tokens with each camel-case word replaced by its lower-cased parts. */
+function splitCamelTokens(tokens: readonly string[], camelWords: readonly string[]): string[] {
+  const parts = new Map<string, string[]>();
+  for (const w of camelWords) parts.set(foldText(w), w.split(/(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])/).map((p) => foldText(p)));
+  return tokens.flatMap((t) => parts.get(t) ?? [t]);
+}
 
 /** Raw words written in camel case whose folded form is a core token ("PricewaterhouseCoopers"). */
 function camelCaseWords(main: string, tokens: readonly string[]): string[] {
@@ -119,7 +130,7 @@ function trimEdges(words: string[]): string[] {
   return a > 0 || b < words.length ? words.slice(a, b) : words;
 }
 
-function coreOf(text: string, country: string | undefined): CoreParts {
+function coreOf(text: string, country: string | undefined, keepLegalForms = false): CoreParts {
   const lifted = liftQualifiers(splitAttachedForms(tokenize(foldText(text))));
   const words: string[] = [];
   const commaAfter: boolean[] = [];
@@ -146,7 +157,8 @@ function coreOf(text: string, country: string | undefined): CoreParts {
     while (start < end - 1 && (ARTICLES.has(current[start] as string) || current[start] === "and")) start++;
     while (end > start + 1 && current[end - 1] === "and") end--;
     const trimmed = start > 0 || end < current.length;
-    const stripped = stripLegalForms(trimmed ? current.slice(start, end) : current, trimmed ? commas.slice(start, end) : commas, hint);
+    const words = trimmed ? current.slice(start, end) : current;
+    const stripped = keepLegalForms ? { words, forms: [] } : stripLegalForms(words, trimmed ? commas.slice(start, end) : commas, hint);
     forms.push(...stripped.forms);
     let changed = stripped.forms.length > 0 || trimmed;
     const trimmedWords = trimEdges(stripped.words);
@@ -201,7 +213,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   }
   const country = options.country?.toUpperCase();
   const parts = splitDesignations(text);
-  const main = coreOf(parts.main, country);
+  const main = coreOf(parts.main, country, options.keepLegalForms === true);
   const tokens = main.words;
   const core = tokens.join(" ");
   if (core.length === 0) warnings.push(main.forms.length > 0 && main.hadWords ? "only-legal-form" : "empty");
@@ -219,6 +231,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     careOf: coresOf([...parts.careOf, ...parts.attention], country),
     qualifiers: main.qualifiers,
     countryHints: main.hints,
+    wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : tokens,
     acronym: acronyms[0] ?? "",
     acronyms,
     isAcronym,

@@ -1,0 +1,46 @@
+/** One-line explanations of a match, for a credit analyst reading at a glance. */
+import type { FieldEvidence } from "./field-evidence.js";
+import type { NameEvidence } from "./name-similarity.js";
+
+const NAME_OF_KIND: Record<NameEvidence["matchedKind"], string> = { name: "the name", alias: "an alias", trade: "a trade name", former: "a former name" };
+const FIELD_LABEL: Record<FieldEvidence["field"], string> = {
+  country: "country", city: "city", postalCode: "postal code", domain: "web domain", phone: "phone", identifier: "identifier", legalForm: "legal form",
+};
+
+function describeName(name: NameEvidence): string {
+  const target = NAME_OF_KIND[name.matchedKind];
+  switch (name.method) {
+    case "exact":
+      return `same as ${target}`;
+    case "key":
+      return `same as ${target} but for spacing`;
+    case "acronym":
+      return `acronym of ${target}`;
+    case "containment":
+      return `contains ${target} (${name.similarity.toFixed(2)})`;
+    default: {
+      const typos = name.pairs.filter((p) => p.kind === "typo" || p.kind === "phonetic").length;
+      const abbreviations = name.pairs.filter((p) => p.kind === "abbreviation" || p.kind === "stem").length;
+      const notes = [typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : ""].filter((n) => n);
+      return `similar to ${target} (${name.similarity.toFixed(2)}${notes.length ? `; ${notes.join(", ")}` : ""})`;
+    }
+  }
+}
+
+function describeField(f: FieldEvidence): string {
+  const label = f.field === "identifier" ? (f.detail ?? "identifier").toUpperCase() : FIELD_LABEL[f.field];
+  if (f.outcome === "same") return `same ${label}`;
+  if (f.outcome === "similar") return `similar ${label}`;
+  if (f.field === "country") return `different country (${f.query} vs ${f.entity})`;
+  return `${label} differs`;
+}
+
+/**
+ * A one-line human explanation of a match.
+ *
+ * @example
+ * explainMatch(nameEvidence, fields) //=> "acronym of the name; same country; postal code differs"
+ */
+export function explainMatch(name: NameEvidence, fields: readonly FieldEvidence[]): string {
+  return [describeName(name), ...fields.filter((f) => f.outcome !== "missing").map(describeField)].join("; ");
+}

@@ -1,0 +1,125 @@
+/** Comparators for the fields beside the name: country, city, postal code, domain, phone, identifiers, legal form. */
+import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
+import { foldText, type LegalForm } from "../normalize/index.js";
+import type { MatchWeights } from "./weights.js";
+
+export type FieldName = "country" | "city" | "postalCode" | "domain" | "phone" | "identifier" | "legalForm";
+export type Outcome = "same" | "similar" | "different" | "missing";
+
+/** How one field compared, and the weight (log-likelihood ratio) it added. */
+export interface FieldEvidence {
+  field: FieldName;
+  outcome: Outcome;
+  query?: string;
+  entity?: string;
+  /** For identifiers: which one (lei, duns, vat, registration, taxId). */
+  detail?: string;
+  weight: number;
+}
+
+/** The comparable fields of a record or entity, normalized once. */
+export interface ComparableFields {
+  country: string | undefined;
+  city: string | undefined;
+  postalCode: string | undefined;
+  domain: string | undefined;
+  phone: string | undefined;
+  identifiers: Map<string, string>;
+  legalForm: LegalForm | null;
+}
+
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"]);
+
+/**
+ * The registrable domain of a website or e-mail domain.
+ *
+ * @example
+ * registrableDomain("https://www.shop.acme.co.uk/about") //=> "acme.co.uk"
+ */
+export function registrableDomain(website: string): string | undefined {
+  const host = website.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^[^@/]*@/, "").split(/[/?#:]/)[0] ?? "";
+  const labels = host.split(".").filter((l) => l.length > 0);
+  if (labels.length < 2) return undefined;
+  const tld = labels[labels.length - 1] as string;
+  const second = labels[labels.length - 2] as string;
+  const take = tld.length === 2 && SECOND_LEVEL.has(second) && labels.length >= 3 ? 3 : 2;
+  return labels.slice(-take).join(".");
+}
+
+function compact(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const c = value.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return c.length > 0 ? c : undefined;
+}
+
+/** Normalizes the comparable fields of a validated record. */
+export function comparableFields(
+  record: { country?: string | undefined; city?: string | undefined; postalCode?: string | undefined; website?: string | undefined; domain?: string | undefined; phone?: string | undefined; identifiers?: Record<string, string | undefined> | undefined },
+  legalForm: LegalForm | null,
+  countryHint: string | undefined,
+): ComparableFields {
+  const identifiers = new Map<string, string>();
+  for (const [k, v] of Object.entries(record.identifiers ?? {})) {
+    const c = compact(v);
+    if (c) identifiers.set(k, c);
+  }
+  const digits = record.phone?.replace(/\D/g, "");
+  return {
+    country: record.country ?? countryHint,
+    city: record.city ? foldText(record.city).replace(/[^\p{L}\p{N}]+/gu, " ").trim() || undefined : undefined,
+    postalCode: compact(record.postalCode),
+    domain: registrableDomain(record.domain ?? record.website ?? ""),
+    phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
+    identifiers,
+    legalForm,
+  };
+}
+
+function evidence(field: FieldName, outcome: Outcome, weight: number, query?: string, entity?: string, detail?: string): FieldEvidence {
+  const e: FieldEvidence = { field, outcome, weight };
+  if (query !== undefined) e.query = query;
+  if (entity !== undefined) e.entity = entity;
+  if (detail !== undefined) e.detail = detail;
+  return e;
+}
+
+/**
+ * Compares every field of a query with an entity. Missing on either side adds nothing.
+ * `countryShare` gives the share of entities in a country (for the weight of agreeing on it).
+ */
+export function compareFields(q: ComparableFields, e: ComparableFields, w: MatchWeights, countryShare: (country: string) => number): FieldEvidence[] {
+  const out: FieldEvidence[] = [];
+  for (const [type, value] of q.identifiers) {
+    const other = e.identifiers.get(type);
+    if (other !== undefined) out.push(evidence("identifier", value === other ? "same" : "different", value === other ? w.identifier.same : w.identifier.different, value, other, type));
+  }
+  if (q.country && e.country) {
+    const same = q.country === e.country;
+    const weight = same ? Math.min(w.country.sameCap, Math.log(w.country.m / Math.max(countryShare(q.country), 0.001))) : w.country.different;
+    out.push(evidence("country", same ? "same" : "different", weight, q.country, e.country));
+  } else {
+    out.push(evidence("country", "missing", 0, q.country, e.country));
+  }
+  if (q.city && e.city) {
+    const outcome: Outcome = q.city === e.city ? "same" : jaroWinkler(q.city, e.city) >= 0.9 ? "similar" : "different";
+    out.push(evidence("city", outcome, w.city[outcome], q.city, e.city));
+  }
+  if (q.postalCode && e.postalCode) {
+    const outcome: Outcome = q.postalCode === e.postalCode ? "same" : q.postalCode.slice(0, 3) === e.postalCode.slice(0, 3) ? "similar" : "different";
+    out.push(evidence("postalCode", outcome, w.postalCode[outcome], q.postalCode, e.postalCode));
+  }
+  if (q.domain && e.domain) {
+    const outcome: Outcome = q.domain === e.domain ? "same" : "different";
+    out.push(evidence("domain", outcome, w.domain[outcome], q.domain, e.domain));
+  }
+  if (q.phone && e.phone) {
+    const outcome: Outcome = q.phone === e.phone ? "same" : "different";
+    out.push(evidence("phone", outcome, w.phone[outcome], q.phone, e.phone));
+  }
+  if (q.legalForm && e.legalForm) {
+    const same = q.legalForm.key === e.legalForm.key || q.legalForm.codes.some((c) => e.legalForm?.codes.includes(c));
+    const sharedCountry = q.legalForm.countries.some((c) => e.legalForm?.countries.includes(c));
+    if (same || sharedCountry) out.push(evidence("legalForm", same ? "same" : "different", same ? w.legalForm.same : w.legalForm.different, q.legalForm.text, e.legalForm.text));
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+export { createMatcher, createMatcherReport, Matcher } from "./matcher.js";
+export type { Match, MatcherOptions, BatchResult } from "./matcher.js";
+export { entityInputSchema, recordInputSchema, InvalidRecordError } from "./schema.js";
+export type { EntityInput, RecordInput, Entity, MatchRecord, MatchOptions, InputIssue } from "./schema.js";
+export { DEFAULT_WEIGHTS, matchWeightsSchema } from "./weights.js";
+export type { MatchWeights } from "./weights.js";
+export { estimateWeights, estimateWeightsFromVectors, comparisonVector } from "./estimate-weights.js";
+export type { ComparisonVector } from "./estimate-weights.js";
+export type { FieldEvidence, FieldName, Outcome } from "./field-evidence.js";
+export type { NameEvidence, NameMethod, TokenPair } from "./name-similarity.js";
+export { tokenSimilarity } from "./token-similarity.js";
+export { registrableDomain } from "./field-evidence.js";

@@ -1,0 +1,377 @@
+/**
+ * createMatcher: an incremental index of known entities that answers, for any query name or
+ * record, which entities it may denote, best first, with a calibrated score and the evidence.
+ */
+import { z } from "zod";
+import { countryHints, normalizeName, type NormalizedName } from "../normalize/index.js";
+import { explainMatch } from "./explain.js";
+import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
+import { NameIndex, type NameKind, type NameVariant, type QueryName } from "./name-index.js";
+import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
+import {
+  type Entity, type EntityInput, type InputIssue, InvalidRecordError, type MatchOptions, type MatchRecord, type RecordInput,
+  entityInputSchema, matchOptionsSchema, recordInputSchema, validate,
+} from "./schema.js";
+import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
+
+/** One possible entity for a query. */
+export interface Match {
+  id: string;
+  /** Probability that the query denotes this entity, given the other candidates too. */
+  score: number;
+  /** Probability from this pair alone (symmetric; see `pairScore`). */
+  pairScore: number;
+  /** Log-odds from the evidence, prior included. */
+  logOdds: number;
+  evidence: { name: NameEvidence; fields: FieldEvidence[] };
+  explanation: string;
+}
+
+export interface MatcherOptions {
+  weights?: Partial<MatchWeights>;
+  /** Weights are ln(1 + weightScale / document frequency); fixed so unrelated additions change nothing. */
+  weightScale?: number;
+  /** Tokens held by more names than this only reinforce candidates found by rarer keys (default 5,000). */
+  maxPostings?: number;
+  /** Candidate names scored fully per query name (default 40). */
+  maxCandidates?: number;
+  /** Known tokens tried for each unknown query token (default 6). */
+  fuzzyLimit?: number;
+}
+
+/** The outcome of one query of a batch: its matches, or why it was rejected. */
+export type BatchResult =
+  | { index: number; queryId: string | undefined; status: "matched" | "unmatched"; matches: Match[] }
+  | { index: number; queryId: string | undefined; status: "rejected"; issues: InputIssue[] };
+
+const optionsSchema = z.object({
+  weights: matchWeightsSchema.partial().optional(),
+  weightScale: z.number().positive().optional(),
+  maxPostings: z.number().int().min(1).optional(),
+  maxCandidates: z.number().int().min(1).optional(),
+  fuzzyLimit: z.number().int().min(0).optional(),
+}).strict();
+
+interface StoredEntity {
+  entity: Entity;
+  variants: number[];
+  fields: ComparableFields;
+}
+
+interface PreparedQuery {
+  names: QueryName[];
+  fields: ComparableFields;
+}
+
+const EMPTY_OPTIONS: MatchOptions = {};
+const DEFAULT_MATCH_OPTIONS = matchOptionsSchema.parse({});
+const COMMA_SEGMENTS = /\s*[,;]\s*/;
+const MAX_SUBQUERIES = 8;
+const MIN_SHARE = 0.5;
+
+export class Matcher {
+  private readonly index: NameIndex;
+  private readonly entities: (StoredEntity | undefined)[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly countryCounts = new Map<string, number>();
+  /** "lei:…", "duns:…", "vat:…", "domain:…" -> entity numbers: candidates that need no name in common */
+  private readonly byIdentifier = new Map<string, number[]>();
+  private readonly weights: MatchWeights;
+  private readonly maxPostings: number;
+  private readonly maxCandidates: number;
+  private readonly fuzzyLimit: number;
+
+  constructor(options: MatcherOptions = {}) {
+    const o = validate(optionsSchema, "matcher options", options);
+    this.weights = { ...DEFAULT_WEIGHTS, ...(o.weights ?? {}) } as MatchWeights;
+    this.index = new NameIndex(o.weightScale ?? 100_000);
+    this.maxPostings = o.maxPostings ?? 5000;
+    this.maxCandidates = o.maxCandidates ?? 40;
+    this.fuzzyLimit = o.fuzzyLimit ?? 6;
+  }
+
+  /** Number of entities in the index. */
+  get size(): number {
+    return this.numberOf.size;
+  }
+
+  /** Whether an entity id is indexed. */
+  has(id: string): boolean {
+    return this.numberOf.has(id);
+  }
+
+  /** The validated entity stored under `id`. */
+  get(id: string): Entity | undefined {
+    const n = this.numberOf.get(id);
+    return n === undefined ? undefined : this.entities[n]?.entity;
+  }
+
+  /**
+   * Adds (or replaces) one entity. Throws `InvalidRecordError` naming the entity id and field.
+   *
+   * @example
+   * matcher.add({ id: "c-1", name: "Siemens AG", country: "DE" });
+   */
+  add(input: EntityInput): void {
+    const entity = validate(entityInputSchema, "entity", input);
+    if (this.numberOf.has(entity.id)) this.remove(entity.id);
+    const number = this.entities.length;
+    const main = normalizeNameOrForms(entity.name, entity.country);
+    const variants: number[] = [];
+    const addName = (kind: NameKind, n: NormalizedName): void => {
+      if (variants.some((v) => this.index.variants[v]?.core === n.core)) return;
+      const v = this.index.add(number, kind, n);
+      if (v >= 0) variants.push(v);
+    };
+    addName("name", main);
+    for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
+    for (const t of main.tradeNames) addName("trade", normalizeName(t));
+    for (const f of main.formerNames) addName("former", normalizeName(f));
+    if (variants.length === 0) {
+      throw new InvalidRecordError("entity", entity.id, undefined, [{ path: ["name"], code: "empty_name", message: `"${entity.name}" has no name left once legal forms and punctuation are removed` }]);
+    }
+    const fields = comparableFields(entity, main.legalForm, main.countryHints[0]);
+    this.entities.push({ entity, variants, fields });
+    this.numberOf.set(entity.id, number);
+    for (const key of identifierKeys(fields)) {
+      const list = this.byIdentifier.get(key);
+      if (list) list.push(number);
+      else this.byIdentifier.set(key, [number]);
+    }
+    if (fields.country) this.countryCounts.set(fields.country, (this.countryCounts.get(fields.country) ?? 0) + 1);
+  }
+
+  /** Removes an entity; returns whether it was there. Results afterwards are as if it was never added. */
+  remove(id: string): boolean {
+    const number = this.numberOf.get(id);
+    if (number === undefined) return false;
+    const stored = this.entities[number] as StoredEntity;
+    for (const v of stored.variants) this.index.remove(v);
+    for (const key of identifierKeys(stored.fields)) {
+      const list = this.byIdentifier.get(key);
+      const at = list?.indexOf(number) ?? -1;
+      if (list && at >= 0) list.splice(at, 1);
+    }
+    if (stored.fields.country) this.countryCounts.set(stored.fields.country, (this.countryCounts.get(stored.fields.country) ?? 1) - 1);
+    this.entities[number] = undefined;
+    this.numberOf.delete(id);
+    return true;
+  }
+
+  private countryShare = (country: string): number => (this.countryCounts.get(country) ?? 0) / Math.max(1, this.numberOf.size);
+
+  private prepare(record: MatchRecord): PreparedQuery {
+    const opts = record.country ? { country: record.country } : {};
+    const main = normalizeNameOrForms(record.name, record.country);
+    const texts: string[] = [];
+    const push = (n: NormalizedName): void => {
+      if (n.core.length > 0 && !texts.includes(n.core) && texts.length < MAX_SUBQUERIES) texts.push(n.core);
+    };
+    const names: QueryName[] = [];
+    const addName = (n: NormalizedName): void => {
+      const before = texts.length;
+      push(n);
+      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit));
+    };
+    addName(main);
+    // "IBM Corp USA": the name without the country named at its end, as a query of its own
+    if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeName(main.tokens.slice(0, -1).join(" "), opts));
+    for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
+    for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
+    // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
+    const segments = record.name.split(COMMA_SEGMENTS).filter((s) => s.trim().length > 0);
+    if (segments.length > 1) {
+      for (let i = 0; i < segments.length && texts.length < MAX_SUBQUERIES; i++) {
+        addName(normalizeName(segments[i] as string, opts));
+        if (i + 1 < segments.length) addName(normalizeName(`${segments[i]} ${segments[i + 1]}`, opts));
+      }
+    }
+    return { names, fields: comparableFields(record, main.legalForm, main.countryHints.at(-1)) };
+  }
+
+  private scoreQuery(prepared: PreparedQuery, limit: number, minScore: number): Match[] {
+    // rank every candidate name on numbers only; keep the best name (and its query) per entity
+    const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
+    const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE };
+    const memo: TokenMemo = new Map();
+    for (const q of prepared.names) {
+      for (const v of this.index.candidates(q, options)) {
+        const variant = this.index.variants[v];
+        if (!variant?.alive) continue;
+        const score = scoreNames(this.index, q, variant, memo);
+        const previous = best.get(variant.entity);
+        if (!previous || score.similarity > previous.score.similarity || (score.similarity === previous.score.similarity && variant.kind === "name" && this.index.variants[previous.variant]?.kind !== "name")) {
+          best.set(variant.entity, { score, query: q, variant: v });
+        }
+      }
+    }
+    // entities sharing an identifier or web domain are candidates even with no word in common
+    const main = prepared.names[0];
+    if (main) {
+      for (const key of identifierKeys(prepared.fields)) {
+        for (const number of this.byIdentifier.get(key) ?? []) {
+          if (best.has(number)) continue;
+          const v = (this.entities[number] as StoredEntity).variants[0] as number;
+          best.set(number, { score: scoreNames(this.index, main, this.index.variants[v] as NameVariant, memo), query: main, variant: v });
+        }
+      }
+    }
+    const w = this.weights;
+    const scored: { number: number; fields: FieldEvidence[]; logOdds: number; query: QueryName; variant: number }[] = [];
+    for (const [number, b] of best) {
+      const stored = this.entities[number];
+      if (!stored) continue;
+      const fields = compareFields(prepared.fields, stored.fields, w, this.countryShare);
+      let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight);
+      for (const f of fields) logOdds += f.weight;
+      scored.push({ number, fields, logOdds, query: b.query, variant: b.variant });
+    }
+    // a candidate's score is its share of the evidence against the other candidates and "none of them"
+    const shift = Math.max(0, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
+    let total = Math.exp(-shift);
+    for (const s of scored) total += Math.exp(s.logOdds - shift);
+    const idOfNumber = (n: number): string => (this.entities[n] as StoredEntity).entity.id;
+    scored.sort((a, b) => b.logOdds - a.logOdds || (idOfNumber(a.number) < idOfNumber(b.number) ? -1 : 1));
+    const out: Match[] = [];
+    for (const s of scored) {
+      const score = Math.exp(s.logOdds - shift) / total;
+      if (score < minScore || out.length >= limit) break;
+      const name = compareNames(this.index, s.query, this.index.variants[s.variant] as NameVariant);
+      out.push({ id: idOfNumber(s.number), score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
+    }
+    return out;
+  }
+
+  private information(matchedWeight: number): number {
+    const i = this.weights.information;
+    return Math.max(-i.cap, Math.min(i.cap, (matchedWeight - i.pivot) * i.slope));
+  }
+
+  /**
+   * The entities a query may denote, best first.
+   *
+   * @example
+   * matcher.match("Intl Bus. Machines", { limit: 3 })
+   * //=> [{ id: "ibm", score: 0.97, explanation: "similar to the name (0.89; abbreviated)", ... }]
+   */
+  match(query: string | RecordInput, options: MatchOptions = EMPTY_OPTIONS): Match[] {
+    const o = options === EMPTY_OPTIONS ? DEFAULT_MATCH_OPTIONS : validate(matchOptionsSchema, "match options", options);
+    const record = typeof query === "string" && query.trim().length > 0 ? { name: query } : validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
+    return this.scoreQuery(this.prepare(record), o.limit, o.minScore);
+  }
+
+  /**
+   * Matches many queries; a bad query is reported with its issues and the rest goes on.
+   * Every query gets exactly one result, in input order.
+   *
+   * @example
+   * matcher.matchMany(["IBM", { name: "" }]) //=> [{ status: "matched", ... }, { status: "rejected", issues: [...] }]
+   */
+  matchMany(queries: Iterable<string | RecordInput>, options: MatchOptions = {}): BatchResult[] {
+    const o = validate(matchOptionsSchema, "match options", options);
+    const out: BatchResult[] = [];
+    let index = 0;
+    for (const query of queries) {
+      const input = typeof query === "string" ? { name: query } : query;
+      const parsed = recordInputSchema.safeParse(input);
+      const queryId = parsed.success ? parsed.data.id : idOf(input);
+      if (!parsed.success) {
+        out.push({ index, queryId, status: "rejected", issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
+      } else {
+        const matches = this.scoreQuery(this.prepare(parsed.data), o.limit, o.minScore);
+        out.push({ index, queryId, status: matches.length > 0 ? "matched" : "unmatched", matches });
+      }
+      index++;
+    }
+    return out;
+  }
+
+  /**
+   * The probability that two records denote the same entity, from the pair alone, with the
+   * token weights of this index. Symmetric: pairScore(a, b) === pairScore(b, a).
+   *
+   * @example
+   * matcher.pairScore({ name: "Siemens AG", country: "DE" }, { name: "Siemens Aktiengesellschaft", country: "DE" }) //=> 0.99
+   */
+  pairScore(a: string | RecordInput, b: string | RecordInput): { score: number; name: NameEvidence; fields: FieldEvidence[] } {
+    const ra = validate(recordInputSchema, "record", typeof a === "string" ? { name: a } : a);
+    const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
+    const na = normalizeName(ra.name, ra.country ? { country: ra.country } : {});
+    const nb = normalizeName(rb.name, rb.country ? { country: rb.country } : {});
+    const qa = this.index.prepare(na, 0);
+    const vb = { entity: -1, kind: "name" as const, raw: nb.raw, core: nb.core, key: nb.key, tokens: [] as number[], acronyms: nb.isAcronym ? [] : nb.acronyms, wordParts: nb.wordParts, isAcronym: nb.isAcronym, legalForm: nb.legalForm, alive: true };
+    const name = compareNames(this.index, qa, vb, nb.tokens);
+    const fields = compareFields(comparableFields(ra, na.legalForm, na.countryHints.at(-1)), comparableFields(rb, nb.legalForm, nb.countryHints.at(-1)), this.weights, this.countryShare);
+    const w = this.weights;
+    let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight);
+    for (const f of fields) logOdds += f.weight;
+    return { score: sigmoid(logOdds), name, fields };
+  }
+}
+
+/** Exact-lookup keys of the identifiers and web domain of a record. */
+function identifierKeys(fields: ComparableFields): string[] {
+  const keys = [...fields.identifiers].map(([type, value]) => `${type}:${value}`);
+  if (fields.domain) keys.push(`domain:${fields.domain}`);
+  return keys;
+}
+
+/** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */
+function normalizeNameOrForms(raw: string, country: string | undefined): NormalizedName {
+  const options = country ? { country } : {};
+  const n = normalizeName(raw, options);
+  return n.core.length > 0 || n.legalForms.length === 0 ? n : normalizeName(raw, { ...options, keepLegalForms: true });
+}
+
+function idOf(input: unknown): string | undefined {
+  if (input && typeof input === "object" && "id" in input) {
+    const id = (input as { id: unknown }).id;
+    if (typeof id === "string" || typeof id === "number") return String(id);
+  }
+  return undefined;
+}
+
+/**
+ * Builds a matcher over known entities (any iterable). Throws `InvalidRecordError` for the
+ * first bad entity, naming its id (or index) and field; use `createMatcherReport` to collect them all.
+ *
+ * @example
+ * const matcher = createMatcher([{ id: "ibm", name: "International Business Machines Corporation", country: "US" }]);
+ * matcher.match("IBM")[0].id //=> "ibm"
+ */
+export function createMatcher(entities: Iterable<EntityInput> = [], options: MatcherOptions = {}): Matcher {
+  const matcher = new Matcher(options);
+  let index = 0;
+  for (const e of entities) {
+    try {
+      matcher.add(e);
+    } catch (error) {
+      if (error instanceof InvalidRecordError) throw new InvalidRecordError("entity", error.recordId, index, error.issues);
+      throw error;
+    }
+    index++;
+  }
+  return matcher;
+}
+
+/**
+ * Like `createMatcher`, but keeps going past bad entities and returns them with their issues.
+ *
+ * @example
+ * const { matcher, rejected } = createMatcherReport(rows); // rejected: [{ index: 7, id: "c-8", issues: [...] }]
+ */
+export function createMatcherReport(entities: Iterable<EntityInput>, options: MatcherOptions = {}): { matcher: Matcher; rejected: { index: number; id: string | undefined; issues: InputIssue[] }[] } {
+  const matcher = new Matcher(options);
+  const rejected: { index: number; id: string | undefined; issues: InputIssue[] }[] = [];
+  let index = 0;
+  for (const e of entities) {
+    try {
+      matcher.add(e);
+    } catch (error) {
+      if (!(error instanceof InvalidRecordError)) throw error;
+      rejected.push({ index, id: error.recordId, issues: error.issues });
+    }
+    index++;
+  }
+  return { matcher, rejected };
+}

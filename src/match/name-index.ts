@@ -1,0 +1,230 @@
+/**
+ * The name index: every name variant of every entity (legal name, aliases, trade and former
+ * names), an inverted index from tokens to variants, and acronym and compact-key indexes.
+ * Candidate generation (blocking) reads only the postings of the query's keys, never all names.
+ */
+import type { LegalForm, NormalizedName } from "../normalize/index.js";
+import { Vocabulary, type SimilarToken } from "./vocabulary.js";
+
+export type NameKind = "name" | "alias" | "trade" | "former";
+
+export interface NameVariant {
+  entity: number;
+  kind: NameKind;
+  raw: string;
+  core: string;
+  key: string;
+  tokens: number[];
+  acronyms: string[];
+  /** Words for acronym tests, camel-case words split. */
+  wordParts: string[];
+  isAcronym: boolean;
+  legalForm: LegalForm | null;
+  alive: boolean;
+}
+
+/** A query name, ready for look-up: its tokens resolved against the vocabulary. */
+export interface QueryName {
+  raw: string;
+  core: string;
+  key: string;
+  tokens: string[];
+  acronyms: string[];
+  wordParts: string[];
+  isAcronym: boolean;
+  legalForm: LegalForm | null;
+  /** Per query token: its weight (see `weightOfText`). */
+  weights: number[];
+  /** Per query token: the known token id (or undefined) and known tokens it may be a typo of. */
+  resolved: { id: number | undefined; similar: SimilarToken[] }[];
+}
+
+export interface CandidateOptions {
+  /** A token held by more names than this only adds weight to candidates found by rarer keys. */
+  maxPostings: number;
+  /** How many candidate names go on to full scoring. */
+  maxCandidates: number;
+  /** Candidates whose key weight is below this share of the best candidate's are dropped. */
+  minShare: number;
+}
+
+const SHORT_NAME_MAX = 8;
+const KEY_WEIGHT = 12;
+const ACRONYM_WEIGHT = 6;
+const ACRONYM_ENDS_WEIGHT = 2;
+
+function acronymEnds(acronym: string): string {
+  return `${acronym[0]}…${acronym[acronym.length - 1]}`;
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function removeFrom(list: number[] | undefined, value: number): void {
+  if (!list) return;
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+}
+
+export class NameIndex {
+  readonly vocab: Vocabulary;
+  readonly variants: NameVariant[] = [];
+  private readonly postings: number[][] = [];
+  private readonly byAcronym = new Map<string, number[]>();
+  private readonly byShortName = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number[]>();
+  /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
+  private readonly byAcronymEnds = new Map<string, number[]>();
+  private scores = new Float64Array(1024);
+  private liveCount = 0;
+
+  constructor(weightScale: number) {
+    this.vocab = new Vocabulary(weightScale);
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** Adds one name of entity number `entity`; returns the variant number, or -1 for an empty name. */
+  add(entity: number, kind: NameKind, name: NormalizedName): number {
+    if (name.core.length === 0) return -1;
+    const id = this.variants.length;
+    const tokens: number[] = [];
+    for (const t of name.tokens) {
+      const tokenId = this.vocab.intern(t);
+      if (tokens.includes(tokenId)) continue;
+      tokens.push(tokenId);
+      this.vocab.df[tokenId] = (this.vocab.df[tokenId] ?? 0) + 1;
+      const list = this.postings[tokenId];
+      if (list) list.push(id);
+      else this.postings[tokenId] = [id];
+    }
+    const variant: NameVariant = {
+      entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
+      isAcronym: name.isAcronym, legalForm: name.legalForm, alive: true,
+    };
+    this.variants.push(variant);
+    for (const a of variant.acronyms) {
+      pushTo(this.byAcronym, a, id);
+      pushTo(this.byAcronymEnds, acronymEnds(a), id);
+    }
+    if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
+    pushTo(this.byKey, name.key, id);
+    this.liveCount++;
+    if (this.scores.length < this.variants.length) {
+      const grown = new Float64Array(this.scores.length * 2);
+      grown.set(this.scores);
+      this.scores = grown;
+    }
+    return id;
+  }
+
+  /** Removes a variant from every index; frequencies go back to what they were before `add`. */
+  remove(id: number): void {
+    const v = this.variants[id];
+    if (!v || !v.alive) return;
+    v.alive = false;
+    for (const t of v.tokens) {
+      this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
+      removeFrom(this.postings[t], id);
+    }
+    for (const a of v.acronyms) {
+      removeFrom(this.byAcronym.get(a), id);
+      removeFrom(this.byAcronymEnds.get(acronymEnds(a)), id);
+    }
+    removeFrom(this.byShortName.get(v.key), id);
+    removeFrom(this.byKey.get(v.key), id);
+    this.liveCount--;
+  }
+
+  /** Resolves a normalized query name against the vocabulary (exact ids, typo alternatives). */
+  prepare(name: NormalizedName, fuzzyLimit: number): QueryName {
+    const resolved = name.tokens.map((t) => {
+      const id = this.vocab.idOf(t);
+      const known = id !== undefined && (this.vocab.df[id] ?? 0) > 0;
+      return { id: known ? id : undefined, similar: known ? [] : this.vocab.similar(t, fuzzyLimit) };
+    });
+    const weights = resolved.map((r) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeight));
+    return {
+      weights,
+      raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
+      isAcronym: name.isAcronym, legalForm: name.legalForm, resolved,
+    };
+  }
+
+  /**
+   * Candidate variants for a query: accumulates key weights over the postings of the query's
+   * tokens (rarest first; over-frequent tokens only reinforce), typo alternatives, acronym and
+   * compact-key look-ups; returns the best `maxCandidates` variant numbers.
+   */
+  candidates(query: QueryName, options: CandidateOptions): number[] {
+    const scores = this.scores;
+    const touched: number[] = [];
+    const bump = (id: number, w: number, seed: boolean): void => {
+      if (scores[id] === 0) {
+        if (!seed) return;
+        touched.push(id);
+      }
+      scores[id] = (scores[id] as number) + w;
+    };
+    const lists: { list: number[]; weight: number; token: number }[] = [];
+    for (const r of query.resolved) {
+      if (r.id !== undefined) {
+        const list = this.postings[r.id];
+        if (list && list.length > 0) lists.push({ list, weight: this.vocab.weight(r.id), token: r.id });
+      }
+      for (const s of r.similar) {
+        const list = this.postings[s.id];
+        if (list && list.length > 0) lists.push({ list, weight: this.vocab.weight(s.id) * s.similarity, token: s.id });
+      }
+    }
+    const keyed: { list: number[]; weight: number }[] = [];
+    const byKey = this.byKey.get(query.key);
+    if (byKey) keyed.push({ list: byKey, weight: KEY_WEIGHT });
+    if (query.tokens.length === 1) {
+      const acr = this.byAcronym.get(query.key);
+      if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });
+      const ends = query.key.length >= 3 && query.key.length <= SHORT_NAME_MAX ? this.byAcronymEnds.get(acronymEnds(query.key)) : undefined;
+      if (ends && ends.length <= options.maxPostings) keyed.push({ list: ends, weight: ACRONYM_ENDS_WEIGHT });
+    } else {
+      for (const a of query.acronyms) {
+        const short = this.byShortName.get(a);
+        if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
+      }
+    }
+    for (const { list, weight } of keyed) {
+      const capped = list.length > options.maxPostings ? list.slice(0, options.maxPostings) : list;
+      for (const id of capped) bump(id, weight, true);
+    }
+    lists.sort((a, b) => a.list.length - b.list.length);
+    for (let i = 0; i < lists.length; i++) {
+      const { list, weight, token } = lists[i] as { list: number[]; weight: number; token: number };
+      const seed = list.length <= options.maxPostings || (i === 0 && touched.length === 0);
+      if (!seed && touched.length * 4 < list.length) {
+        // an over-frequent token only reinforces: test the few candidates instead of walking its postings
+        for (const id of touched) if ((this.variants[id] as NameVariant).tokens.includes(token)) scores[id] = (scores[id] as number) + weight;
+        continue;
+      }
+      for (const id of list) bump(id, weight, seed);
+    }
+    // keep the best candidates, and only those with a fair share of the best one's key weight
+    let top = 0;
+    for (const id of touched) if ((scores[id] as number) > top) top = scores[id] as number;
+    const floor = top * options.minShare;
+    let out = touched.filter((id) => (scores[id] as number) >= floor);
+    if (out.length > options.maxCandidates) {
+      out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
+    }
+    for (const id of touched) scores[id] = 0;
+    return out;
+  }
+
+  /** Token weight by id, and for tokens no name holds. */
+  weightOf(tokenId: number | undefined): number {
+    return tokenId === undefined ? this.vocab.unseenWeight : this.vocab.weight(tokenId);
+  }
+}

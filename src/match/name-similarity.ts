@@ -1,0 +1,181 @@
+/**
+ * Name comparison: weighted soft token matching (rare tokens weigh more), acronyms both ways,
+ * compact keys, and containment for long strings that embed the name. Symmetric.
+ */
+import { isAcronymOf } from "../normalize/index.js";
+import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
+import { tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+
+export type NameMethod = "exact" | "key" | "tokens" | "acronym" | "containment";
+
+export interface TokenPair {
+  query: string;
+  entity: string;
+  similarity: number;
+  kind: TokenMatchKind;
+}
+
+/** How a query name compares with one name of an entity. */
+export interface NameEvidence {
+  query: string;
+  matched: string;
+  matchedKind: NameKind;
+  similarity: number;
+  method: NameMethod;
+  pairs: TokenPair[];
+  unmatchedQuery: string[];
+  unmatchedEntity: string[];
+  /** Sum of the weights of the matched tokens (information carried by the agreement). */
+  matchedWeight: number;
+}
+
+interface Side {
+  tokens: string[];
+  weights: number[];
+}
+
+function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[]): number {
+  const strength = 0.8 + 0.02 * Math.min(acronym.length, 4);
+  if (otherAcronyms.includes(acronym)) return strength;
+  return isAcronymOf(acronym, other) ? strength - 0.06 : 0;
+}
+
+/** The numbers of a name comparison, without the evidence (for ranking many candidates). */
+export interface NameScore {
+  similarity: number;
+  method: NameMethod;
+  matchedWeight: number;
+}
+
+/**
+ * Compares a prepared query name with an indexed name variant. With `detail` false only the
+ * numbers are computed (no evidence arrays), which is what ranking needs.
+ *
+ * @example
+ * compareNames(index, index.prepare(normalizeName("Intl Business Machines"), 5), variant).similarity //=> 0.9...
+ */
+export function compareNames(index: NameIndex, query: QueryName, variant: NameVariant, entityTokenTexts?: string[]): NameEvidence {
+  return compare(index, query, variant, entityTokenTexts, true) as NameEvidence;
+}
+
+/** The similarity numbers only; see `compareNames`. */
+export function scoreNames(index: NameIndex, query: QueryName, variant: NameVariant, memo?: TokenMemo): NameScore {
+  return compare(index, query, variant, undefined, false, memo);
+}
+
+/** Token similarities already computed for one query (the same entity words recur across candidates). */
+export type TokenMemo = Map<string, { similarity: number; kind: TokenMatchKind }>;
+
+const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "phonetic"];
+
+function compare(index: NameIndex, query: QueryName, variant: NameVariant, entityTokenTexts: string[] | undefined, detail: boolean, memo?: TokenMemo): NameScore | NameEvidence {
+  const vocab = index.vocab;
+  const qTokens = query.tokens;
+  const qn = qTokens.length;
+  const eTokens = entityTokenTexts ?? variant.tokens.map((id) => vocab.tokens[id] as string);
+  const en = eTokens.length;
+  const qWeights = query.weights;
+  const eWeights = entityTokenTexts ? entityTokenTexts.map((t) => weightOfText(index, t)) : variant.tokens.map((id) => vocab.weight(id));
+  const qTotal = sum(qWeights);
+  const eTotal = sum(eWeights);
+  const all = qTotal + eTotal;
+
+  if (query.core === variant.core) {
+    const score = { similarity: 1, method: "exact" as NameMethod, matchedWeight: all / 2 };
+    if (!detail) return score;
+    return { query: query.raw, matched: variant.raw, matchedKind: variant.kind, ...score, pairs: qTokens.map((t) => ({ query: t, entity: t, similarity: 1, kind: "exact" as const })), unmatchedQuery: [], unmatchedEntity: [] };
+  }
+
+  // similarity matrix, then greedy one-to-one assignment, best pair first; ties broken on the
+  // token texts so that comparing b with a gives the same assignment as a with b
+  const sims = new Float64Array(qn * en);
+  const kinds = new Uint8Array(qn * en);
+  for (let i = 0; i < qn; i++) {
+    const qt = qTokens[i] as string;
+    const qid = query.resolved[i]?.id;
+    for (let j = 0; j < en; j++) {
+      const et = eTokens[j] as string;
+      if ((qid !== undefined && qid === variant.tokens[j]) || qt === et) {
+        sims[i * en + j] = 1;
+        kinds[i * en + j] = 1;
+        continue;
+      }
+      const memoKey = memo ? qt + "\u0000" + et : "";
+      let sim = memo?.get(memoKey);
+      if (!sim) {
+        sim = tokenSimilarity(qt, et);
+        memo?.set(memoKey, sim);
+      }
+      sims[i * en + j] = sim.similarity;
+      kinds[i * en + j] = KINDS.indexOf(sim.kind);
+    }
+  }
+  const usedQ = new Uint8Array(qn);
+  const usedE = new Uint8Array(en);
+  const chosen: TokenPair[] = [];
+  let coveredQ = 0;
+  let coveredE = 0;
+  for (let round = Math.min(qn, en); round > 0; round--) {
+    let bi = -1;
+    let bj = -1;
+    let bs = 0;
+    for (let i = 0; i < qn; i++) {
+      if (usedQ[i]) continue;
+      for (let j = 0; j < en; j++) {
+        if (usedE[j]) continue;
+        const v = sims[i * en + j] as number;
+        if (v > bs || (v === bs && v > 0 && bi >= 0 && (cmp(qTokens[i], qTokens[bi]) || cmp(eTokens[j], eTokens[bj])) < 0)) {
+          bs = v;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedQ[bi] = 1;
+    usedE[bj] = 1;
+    coveredQ += bs * (qWeights[bi] as number);
+    coveredE += bs * (eWeights[bj] as number);
+    if (detail) chosen.push({ query: qTokens[bi] as string, entity: eTokens[bj] as string, similarity: bs, kind: KINDS[kinds[bi * en + bj] as number] as TokenMatchKind });
+  }
+  const tokenScore = all > 0 ? (coveredQ + coveredE) / all : 0;
+  const coverage = Math.max(coveredQ / (qTotal || 1), coveredE / (eTotal || 1));
+  const containment = qn !== en && coverage >= 0.999 ? 0.55 * tokenScore + 0.4 * coverage : 0;
+  let similarity = Math.max(tokenScore, containment);
+  let method: NameMethod = containment > tokenScore ? "containment" : "tokens";
+  if (query.key === variant.key && similarity < 0.97) {
+    similarity = 0.97;
+    method = "key";
+  }
+  let acronym = 0;
+  if (qn === 1 && variant.wordParts.length >= 2) acronym = acronymSimilarity(query.key, variant.wordParts, variant.acronyms);
+  else if (en === 1 && query.wordParts.length >= 2) acronym = acronymSimilarity(variant.key, query.wordParts, query.acronyms);
+  if (acronym > similarity) {
+    similarity = acronym;
+    method = "acronym";
+  }
+  const matchedWeight = method === "acronym" ? Math.min(...eWeights, ...qWeights) : (coveredQ + coveredE) / 2;
+  if (!detail) return { similarity, method, matchedWeight };
+  return {
+    query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight,
+    pairs: method === "acronym" ? [] : chosen,
+    unmatchedQuery: qTokens.filter((_, i) => !usedQ[i]),
+    unmatchedEntity: eTokens.filter((_, j) => !usedE[j]),
+  };
+}
+
+/** Weight of a token by its text: the vocabulary weight, or the unseen weight for unknown tokens. */
+export function weightOfText(index: NameIndex, token: string): number {
+  const id = index.vocab.idOf(token);
+  return id !== undefined && (index.vocab.df[id] ?? 0) > 0 ? index.vocab.weight(id) : index.vocab.unseenWeight;
+}
+
+function sum(values: number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+function cmp(a: string | undefined, b: string | undefined): number {
+  return a === b ? 0 : (a ?? "") < (b ?? "") ? -1 : 1;
+}

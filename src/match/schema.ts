@@ -1,0 +1,86 @@
+/** Public input schemas of firmograph/match (zod first: the types are inferred from them). */
+import { z } from "zod";
+
+const text = z.string().trim().min(1);
+const nonEmptyId = z.union([z.string().min(1).max(512), z.number().int().transform(String)]);
+
+export const identifiersSchema = z
+  .object({
+    lei: z.string().regex(/^[A-Za-z0-9]{20}$/, "an LEI has 20 letters or digits").optional(),
+    duns: z.string().regex(/^\d{2}-?\d{3}-?\d{4}$/, "a DUNS number has 9 digits").optional(),
+    vat: text.optional(),
+    registration: text.optional(),
+    taxId: text.optional(),
+  })
+  .strict();
+
+/** One known entity: a row of the customer master, a supplier file or a registry extract. */
+export const entityInputSchema = z
+  .object({
+    id: nonEmptyId,
+    name: text,
+    aliases: z.array(text).max(1000).optional(),
+    country: z.string().regex(/^[A-Za-z]{2}$/, "expected an ISO 3166 alpha-2 code such as DE").transform((c) => c.toUpperCase()).optional(),
+    city: text.optional(),
+    postalCode: text.optional(),
+    address: text.optional(),
+    website: text.optional(),
+    domain: text.optional(),
+    phone: text.optional(),
+    identifiers: identifiersSchema.optional(),
+  })
+  .passthrough();
+
+/** A record to match: the same fields, the id optional. */
+export const recordInputSchema = entityInputSchema.extend({ id: nonEmptyId.optional() });
+
+export type EntityInput = z.input<typeof entityInputSchema>;
+export type Entity = z.output<typeof entityInputSchema>;
+export type RecordInput = z.input<typeof recordInputSchema>;
+export type MatchRecord = z.output<typeof recordInputSchema>;
+
+export const matchOptionsSchema = z
+  .object({
+    limit: z.number().int().min(1).max(1000).default(5),
+    minScore: z.number().min(0).max(1).default(0),
+  })
+  .strict();
+export type MatchOptions = z.input<typeof matchOptionsSchema>;
+
+/** One problem with an input: which record, which field, what is wrong (after zod's issues). */
+export interface InputIssue {
+  path: (string | number)[];
+  message: string;
+  code: string;
+}
+
+/** Thrown when an entity or record does not fit its schema; names the record and its fields. */
+export class InvalidRecordError extends Error {
+  readonly recordId: string | undefined;
+  readonly index: number | undefined;
+  readonly issues: InputIssue[];
+  constructor(kind: string, recordId: string | undefined, index: number | undefined, issues: InputIssue[]) {
+    const where = recordId !== undefined ? `${kind} "${recordId}"` : index !== undefined ? `${kind} at index ${index}` : kind;
+    super(`firmograph/match: ${where} is invalid: ${issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")}`);
+    this.name = "InvalidRecordError";
+    this.recordId = recordId;
+    this.index = index;
+    this.issues = issues;
+  }
+}
+
+function idOf(input: unknown): string | undefined {
+  if (input && typeof input === "object" && "id" in input) {
+    const id = (input as { id: unknown }).id;
+    if (typeof id === "string" || typeof id === "number") return String(id);
+  }
+  return undefined;
+}
+
+/** Validates with `schema`, or throws an InvalidRecordError naming the record id and field paths. */
+export function validate<T extends z.ZodTypeAny>(schema: T, kind: string, input: unknown, index?: number): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
+  throw new InvalidRecordError(kind, idOf(input), index, issues);
+}

@@ -1,0 +1,113 @@
+/**
+ * The token vocabulary of a name index: token ids, document frequencies (how many live names
+ * hold a token), inverse-document-frequency weights, and fuzzy look-up of known tokens by
+ * character trigrams and by sound, for typos in queries.
+ */
+import { allowedEdits, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+
+/** A known token similar to a query token. */
+export interface SimilarToken {
+  id: number;
+  similarity: number;
+  kind: TokenMatchKind;
+}
+
+const MAX_TRIGRAM_POSTINGS = 4000;
+const FUZZY_MIN_LENGTH = 4;
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+function trigramsOf(token: string): string[] {
+  const padded = ` ${token} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly tokens: string[] = [];
+  readonly df: number[] = [];
+  private readonly byTrigram = new Map<string, number[]>();
+  private readonly bySound = new Map<string, number[]>();
+  /** Weights are ln(1 + scale / df): a fixed scale keeps weights independent of unrelated entities. */
+  constructor(private readonly scale: number) {}
+
+  get size(): number {
+    return this.tokens.length;
+  }
+
+  idOf(token: string): number | undefined {
+    return this.ids.get(token);
+  }
+
+  /** The id of `token`, registering it (and its trigrams and sound) on first sight. */
+  intern(token: string): number {
+    let id = this.ids.get(token);
+    if (id !== undefined) return id;
+    id = this.tokens.length;
+    this.ids.set(token, id);
+    this.tokens.push(token);
+    this.df.push(0);
+    if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
+      for (const g of trigramsOf(token)) {
+        const list = this.byTrigram.get(g);
+        if (list) list.push(id);
+        else this.byTrigram.set(g, [id]);
+      }
+      const sound = phoneticCode(token);
+      if (sound.length >= 2) {
+        const list = this.bySound.get(sound);
+        if (list) list.push(id);
+        else this.bySound.set(sound, [id]);
+      }
+    }
+    return id;
+  }
+
+  /** Weight of a token id: rare tokens weigh more. */
+  weight(id: number): number {
+    return Math.log(1 + this.scale / Math.max(1, this.df[id] ?? 0));
+  }
+
+  /** Weight of a token that no live name holds. */
+  get unseenWeight(): number {
+    return Math.log(1 + this.scale);
+  }
+
+  /**
+   * Known tokens within typo distance of `token` (or sounding alike), best first, at most `limit`.
+   * Only tokens that some live name holds are returned.
+   */
+  similar(token: string, limit: number): SimilarToken[] {
+    if (token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
+    const grams = trigramsOf(token);
+    const needed = Math.max(1, grams.length - 3 * allowedEdits(token.length + 1));
+    const counts = new Map<number, number>();
+    let usable = 0;
+    for (const g of grams) {
+      const list = this.byTrigram.get(g);
+      if (!list || list.length > MAX_TRIGRAM_POSTINGS) continue;
+      usable++;
+      for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const threshold = Math.min(needed, usable);
+    const out: SimilarToken[] = [];
+    const seen = new Set<number>();
+    for (const [id, count] of counts) {
+      if (count < threshold || (this.df[id] ?? 0) === 0) continue;
+      const s = tokenSimilarity(token, this.tokens[id] as string);
+      if (s.similarity >= 0.7 && s.kind !== "exact") {
+        out.push({ id, similarity: s.similarity, kind: s.kind });
+        seen.add(id);
+      }
+    }
+    const sound = phoneticCode(token);
+    for (const id of sound.length >= 2 ? (this.bySound.get(sound) ?? []) : []) {
+      if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
+      const s = tokenSimilarity(token, this.tokens[id] as string);
+      if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
+    }
+    out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+}

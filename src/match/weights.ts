@@ -1,0 +1,68 @@
+/**
+ * Evidence weights in the Fellegi-Sunter spirit: each field outcome adds a log-likelihood ratio
+ * ln(P(outcome | same entity) / P(outcome | different entities)) to the prior log-odds.
+ */
+import { z } from "zod";
+
+const outcomeWeights = z.object({ same: z.number(), similar: z.number(), different: z.number() });
+
+export const matchWeightsSchema = z.object({
+  /** Log-odds that a candidate is the entity before any evidence. */
+  prior: z.number(),
+  /** Name similarity -> log-likelihood ratio, as [similarity, llr] points of a piecewise-linear curve. */
+  nameCurve: z.array(z.tuple([z.number().min(0).max(1), z.number()])).min(2),
+  /** Extra weight for agreement on rare words: (matched weight - pivot) * slope, capped at ±cap. */
+  information: z.object({ pivot: z.number(), slope: z.number(), cap: z.number() }),
+  /** Same country: ln(m / frequency of that country among entities), capped at sameCap. */
+  country: z.object({ m: z.number().min(0).max(1), sameCap: z.number(), different: z.number() }),
+  city: outcomeWeights,
+  postalCode: outcomeWeights,
+  domain: outcomeWeights,
+  phone: outcomeWeights,
+  identifier: outcomeWeights,
+  legalForm: outcomeWeights,
+});
+export type MatchWeights = z.infer<typeof matchWeightsSchema>;
+
+/**
+ * Defaults, set on the shared ROR benchmark and the labelled name pairs (see benchmarks/): a
+ * shared LEI/DUNS/VAT is near-certain, a shared web domain strong, same country and city support,
+ * a different country with the same name counts against, a different legal form weakly against.
+ */
+export const DEFAULT_WEIGHTS: MatchWeights = {
+  prior: -3,
+  nameCurve: [
+    [0, -9], [0.4, -6], [0.55, -3.5], [0.65, -1.5], [0.75, 1], [0.82, 2.6], [0.88, 4], [0.94, 5.5], [1, 7],
+  ],
+  information: { pivot: 9, slope: 0.25, cap: 1.5 },
+  country: { m: 0.95, sameCap: 2.5, different: -3 },
+  city: { same: 1.5, similar: 0.8, different: -0.6 },
+  postalCode: { same: 2.5, similar: 1, different: -1 },
+  domain: { same: 6, similar: 0, different: -1.5 },
+  phone: { same: 5, similar: 0, different: -0.5 },
+  identifier: { same: 12, similar: 0, different: -8 },
+  legalForm: { same: 0.3, similar: 0, different: -0.7 },
+};
+
+/**
+ * Reads the piecewise-linear name curve at `similarity`.
+ *
+ * @example
+ * nameLlr(DEFAULT_WEIGHTS, 1) //=> 7
+ */
+export function nameLlr(weights: MatchWeights, similarity: number): number {
+  const curve = weights.nameCurve;
+  const first = curve[0] as [number, number];
+  if (similarity <= first[0]) return first[1];
+  for (let i = 1; i < curve.length; i++) {
+    const [x1, y1] = curve[i] as [number, number];
+    const [x0, y0] = curve[i - 1] as [number, number];
+    if (similarity <= x1) return y0 + ((similarity - x0) / (x1 - x0 || 1)) * (y1 - y0);
+  }
+  return (curve[curve.length - 1] as [number, number])[1];
+}
+
+/** The logistic function: log-odds -> probability. */
+export function sigmoid(logOdds: number): number {
+  return 1 / (1 + Math.exp(-logOdds));
+}

@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, type EntityInput } from "../../src/match/index.js";
+
+const ENTITIES: EntityInput[] = [
+  { id: "ibm", name: "International Business Machines Corporation", country: "US", city: "Armonk", website: "https://www.ibm.com", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } },
+  { id: "ibm-de", name: "IBM Deutschland GmbH", country: "DE", city: "Ehningen" },
+  { id: "ge", name: "General Electric Company", country: "US" },
+  { id: "boa", name: "Bank of America Corporation", country: "US" },
+  { id: "pwc", name: "PricewaterhouseCoopers LLP", country: "GB" },
+  { id: "siemens", name: "Siemens Aktiengesellschaft", country: "DE" },
+  { id: "acme-h", name: "Acme Holdings", country: "US" },
+  { id: "acme-i", name: "Acme Industries", country: "US" },
+  { id: "glob-h", name: "Global Holdings", country: "US" },
+  { id: "glob-i", name: "Global Industries", country: "US" },
+  { id: "gs", name: "Goldman Sachs Group Inc", aliases: ["GS Bank"], country: "US" },
+  { id: "orsted", name: "Ørsted A/S", aliases: ["DONG Energy A/S"], country: "DK" },
+  { id: "oracle-pt", name: "Oracle (Portugal)", country: "PT" },
+  { id: "oracle-es", name: "Oracle (Spain)", country: "ES" },
+  { id: "proto", name: "__proto__ Trading Ltd", country: "GB" },
+];
+const FILLER: EntityInput[] = ["Northwind Traders", "Contoso Pharmaceuticals", "Fabrikam Steel", "Tailspin Toys", "Wide World Importers", "Litware Software", "Adventure Works Cycles", "Proseware Logistics", "Woodgrove Financial", "Lucerne Publishing"].map((name, i) => ({ id: `f${i}`, name, country: "US" }));
+const matcher = createMatcher([...ENTITIES, ...FILLER]);
+const top = (q: Parameters<typeof matcher.match>[0]) => matcher.match(q, { limit: 3 })[0];
+
+describe("createMatcher: names", () => {
+  it.each([
+    ["IBM", "ibm"], ["Intl Bus. Machines", "ibm"], ["Machines International Business", "ibm"], ["Internatonal Business Machine", "ibm"],
+    ["IBM Corp USA", "ibm"], ["BofA", "boa"], ["PwC", "pwc"], ["GE", "ge"], ["SIEMENS", "siemens"], ["Siemens AG", "siemens"],
+    ["Siemens Aktiengesellschaft", "siemens"], ["Goldman Sachs", "gs"], ["GS Bank", "gs"], ["DONG Energy", "orsted"], ["Orsted", "orsted"],
+  ])("finds %s", (query, id) => {
+    expect(top(query)?.id).toBe(id);
+  });
+  it("finds an acronym from the full legal name too", () => {
+    const m = createMatcher([{ id: "i", name: "IBM" }, { id: "g", name: "GE" }, ...FILLER]);
+    expect(m.match("International Business Machines Corporation")[0]?.id).toBe("i");
+    expect(m.match("General Electric Company")[0]?.id).toBe("g");
+  });
+  it("weighs rare words more than common ones", () => {
+    const common = ["Global", "Holdings", "Industries"].flatMap((w) => ["Star", "Link", "Rock", "Wave", "Peak", "Crest"].map((x, i) => ({ id: `${w}-${i}`, name: `${w} ${x}` })));
+    const m = createMatcher([...common, { id: "acme-h", name: "Acme Holdings" }, { id: "acme-i", name: "Acme Industries" }, { id: "glob-h", name: "Global Holdings" }, { id: "glob-i", name: "Global Industries" }]);
+    expect(m.match("Acme Holdings Incorporated")[0]?.id).toBe("acme-h");
+    // "Acme Holdings" and "Acme Industries" share a rare word; the "Global" pair shares only common words
+    const rare = m.pairScore("Acme Holdings", "Acme Industries");
+    const usual = m.pairScore("Global Holdings", "Global Industries");
+    expect(rare.name.similarity).toBeGreaterThan(usual.name.similarity);
+    expect(rare.score).toBeGreaterThan(usual.score);
+  });
+  it("treats ids such as __proto__ as ordinary ids", () => {
+    expect(top("__proto__ Trading")?.id).toBe("proto");
+    const m = createMatcher([{ id: "constructor", name: "Constructor Group" }, { id: "__proto__", name: "Proto Labs" }]);
+    expect(m.match("Proto Labs")[0]?.id).toBe("__proto__");
+    expect(m.get("constructor")?.name).toBe("Constructor Group");
+  });
+});
+
+describe("createMatcher: other fields as evidence", () => {
+  it("makes a shared LEI near-certain", () => {
+    const m = top({ name: "Big Blue Holdings", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } });
+    expect(m?.id).toBe("ibm");
+    expect(m?.evidence.fields.find((f) => f.field === "identifier")?.outcome).toBe("same");
+  });
+  it("counts a shared web domain strongly", () => {
+    const withDomain = matcher.pairScore({ name: "IBM Services", website: "ibm.com" }, { name: "International Business Machines Corp", website: "https://www.ibm.com/us" });
+    const without = matcher.pairScore("IBM Services", "International Business Machines Corp");
+    expect(withDomain.score).toBeGreaterThan(without.score);
+  });
+  it("lowers the score for a different country with the same name", () => {
+    const same = matcher.match({ name: "Oracle Portugal", country: "PT" })[0];
+    expect(same?.id).toBe("oracle-pt");
+    const home = matcher.pairScore({ name: "Acme Holdings", country: "US" }, { name: "Acme Holdings", country: "US" }).score;
+    const abroad = matcher.pairScore({ name: "Acme Holdings", country: "US" }, { name: "Acme Holdings", country: "FR" }).score;
+    expect(abroad).toBeLessThan(home);
+  });
+  it("treats a different legal form in the same country as weak evidence, not a veto", () => {
+    const r = matcher.pairScore({ name: "Siemens GmbH", country: "DE" }, { name: "Siemens AG", country: "DE" });
+    expect(r.fields.find((f) => f.field === "legalForm")?.outcome).toBe("different");
+    expect(r.score).toBeGreaterThan(0.5);
+  });
+  it("explains each match in one line", () => {
+    const m = top({ name: "I.B.M.", country: "US", city: "Armonk" });
+    expect(m?.explanation).toMatch(/acronym of the name; same country; same city/);
+    expect(m?.evidence.name.method).toBe("acronym");
+  });
+});
+
+describe("createMatcher: input and batches", () => {
+  it("names the entity and field of a bad entity", () => {
+    expect(() => createMatcher([{ id: "a", name: "Acme" }, { id: "b", name: "Beta", country: "Germany" }])).toThrow(/entity "b".*country/);
+    expect(() => createMatcher([{ id: "c", name: "   " }])).toThrow(InvalidRecordError);
+  });
+  it("collects every bad entity with createMatcherReport", () => {
+    const { matcher: m, rejected } = createMatcherReport([{ id: "a", name: "Acme" }, { id: "b", name: "" }, { name: "no id" } as unknown as EntityInput, { id: "d", name: "()" }]);
+    expect(m.size).toBe(1);
+    expect(rejected.map((r) => r.index)).toEqual([1, 2, 3]);
+    expect(rejected[0]?.issues[0]?.path).toEqual(["name"]);
+  });
+  it("accounts for every query of a batch", () => {
+    const results = matcher.matchMany(["IBM", { name: "" }, { name: "Zzyzx Qwerty" }, { id: "q4", name: "Siemens", country: "XXX" }]);
+    expect(results.map((r) => r.status)).toEqual(["matched", "rejected", "unmatched", "rejected"]);
+    expect(results[3]?.queryId).toBe("q4");
+  });
+  it("supports add and remove without a rebuild", () => {
+    const m = createMatcher(FILLER);
+    m.add({ id: "n1", name: "Nordic Widgets AB", country: "SE" });
+    expect(m.match("Nordic Widgets")[0]?.id).toBe("n1");
+    expect(m.remove("n1")).toBe(true);
+    expect(m.match("Nordic Widgets")).toEqual([]);
+  });
+});
+
+describe("estimateWeights", () => {
+  it("estimates weights from unlabelled records that still find the right entities", () => {
+    const records = [...ENTITIES, ...FILLER].flatMap((e) => [{ name: e.name, ...(e.country ? { country: e.country } : {}) }, { name: `${e.name} Inc`, ...(e.country ? { country: e.country } : {}) }]);
+    const weights = estimateWeights(matcher, records);
+    expect(weights.nameCurve?.length).toBeGreaterThan(2);
+    const tuned = createMatcher([...ENTITIES, ...FILLER], { weights });
+    expect(tuned.match("Siemens AG")[0]?.id).toBe("siemens");
+  });
+});
+
+const word = fc.constantFrom("acme", "global", "nordic", "widgets", "holdings", "steel", "bank", "trust", "alpha", "omega", "systems", "energy");
+const nameArb = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
+
+describe("createMatcher: properties", () => {
+  it("keeps scores in [0, 1]", () => {
+    fc.assert(fc.property(fc.array(nameArb, { minLength: 1, maxLength: 12 }), nameArb, (names, query) => {
+      const m = createMatcher(names.map((name, i) => ({ id: `e${i}`, name })));
+      for (const r of m.match(query, { limit: 20 })) {
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+        expect(r.pairScore).toBeGreaterThanOrEqual(0);
+        expect(r.pairScore).toBeLessThanOrEqual(1);
+      }
+    }), { numRuns: 100 });
+  });
+  it("scores a pair the same both ways", () => {
+    fc.assert(fc.property(nameArb, nameArb, fc.constantFrom(undefined, "US", "DE"), (a, b, country) => {
+      const ra = country ? { name: a, country } : { name: a };
+      expect(matcher.pairScore(ra, b).score).toBeCloseTo(matcher.pairScore(b, ra).score, 10);
+    }), { numRuns: 300 });
+  });
+  it("finds the same first match after adding an entity that shares no key with the query", () => {
+    fc.assert(fc.property(fc.array(nameArb, { minLength: 2, maxLength: 10 }), fc.nat(), (names, pick) => {
+      const entities = names.map((name, i) => ({ id: `e${i}`, name }));
+      const m = createMatcher(entities);
+      const query = names[pick % names.length] as string;
+      const before = m.match(query)[0]?.id;
+      m.add({ id: "unrelated", name: "Zanzibar Quokka Xylophones" });
+      expect(m.match(query)[0]?.id).toBe(before);
+    }), { numRuns: 100 });
+  });
+  it("leaves results unchanged after add then remove", () => {
+    fc.assert(fc.property(fc.array(nameArb, { minLength: 1, maxLength: 10 }), nameArb, nameArb, (names, extra, query) => {
+      const m = createMatcher(names.map((name, i) => ({ id: `e${i}`, name })));
+      const before = m.match(query, { limit: 10 }).map((r) => [r.id, r.score.toFixed(12)]);
+      m.add({ id: "extra", name: extra });
+      m.remove("extra");
+      expect(m.match(query, { limit: 10 }).map((r) => [r.id, r.score.toFixed(12)])).toEqual(before);
+    }), { numRuns: 150 });
+  });
+});
