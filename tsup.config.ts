@@ -6,6 +6,7 @@ export default defineConfig([
       index: "src/index.ts",
       "normalize/index": "src/normalize/index.ts",
       "match/index": "src/match/index.ts",
+      "family/index": "src/family/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -1,2 +1,3 @@
 export * from "./normalize/index.js";
 export * from "./match/index.js";
+export * from "./family/index.js";
