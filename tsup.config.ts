@@ -7,6 +7,8 @@ export default defineConfig([
       "normalize/index": "src/normalize/index.ts",
       "match/index": "src/match/index.ts",
       "family/index": "src/family/index.ts",
+      "resolve/index": "src/resolve/index.ts",
+      "exposure/index": "src/exposure/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -81,13 +81,16 @@ const tBuild = performance.now();
 const matcherA = createMatcher(orgs.map((o) => entity(o)));
 const buildA = performance.now() - tBuild;
 const queriesA: VariantQuery[] = orgs.flatMap((o) => variantsOf(o).map((v) => ({ text: v.text, answer: o.id, kind: v.kind, company: isCompany.get(o.id) === true })));
+console.error(`setting (a): index built in ${fmt(buildA)} ms; ${queriesA.length} queries`);
 const runA = evaluate(matcherA, queriesA);
+console.error(`setting (a): ${fmt(runA.ms)} ms`);
 const rowsA = byKind(queriesA, runA.outcomes);
 
 // messy real strings
 const affiliations = parseNdjson<{ query: string; id: string }>(readShared("ror/ror-affiliations.ndjson"));
 const affQueries: VariantQuery[] = affiliations.map((a) => ({ text: a.query, answer: a.id, kind: "alias", company: isCompany.get(a.id) === true }));
 const runAff = evaluate(matcherA, affQueries);
+console.error(`affiliations: ${fmt(runAff.ms)} ms`);
 const affRow = summarize("affiliation strings", runAff.outcomes);
 affRow.declined = runAff.outcomes.filter((o) => !o.correct && !o.answered).length / Math.max(1, runAff.outcomes.filter((o) => !o.correct).length);
 const cal = calibration([...runA.outcomes, ...runAff.outcomes]);
@@ -106,6 +109,7 @@ for (const o of orgs) {
 }
 const matcherB = createMatcher(orgs.map((o) => entity(o, known.get(o.id))));
 const runB = evaluate(matcherB, queriesB);
+console.error(`setting (b): ${fmt(runB.ms)} ms`);
 const rowsB = byKind(queriesB, runB.outcomes);
 
 // ---- single-query latency, median of 2,000 queries
@@ -143,6 +147,7 @@ for (const peer of peers) {
     return { correct: id === q.answer, answered: (r?.score ?? 0) >= peer.threshold, score: r?.score ?? 0, kind: kindsOf(q, i) };
   });
   const qps = sample.length / ((performance.now() - t) / 1000);
+  console.error(`peer ${peer.name}: ${fmt(qps, 1)} queries/s`);
   if (peer.name === "firmograph") oursQps = qps;
   const acc = (k?: string): string => {
     const sel = k ? outcomes.filter((o) => o.kind === k) : outcomes;

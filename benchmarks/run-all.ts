@@ -7,15 +7,15 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ORDER = ["normalize", "match", "install-size"];
+const ORDER = ["normalize", "match", "family", "install-size"];
 const dir = fileURLToPath(new URL("./", import.meta.url));
-const scripts: Record<string, string> = { normalize: "normalize-throughput.ts", match: "match-quality.ts", "install-size": "install-size.ts" };
+const scripts: Record<string, string> = { normalize: "normalize-throughput.ts", match: "match-quality.ts", family: "family-scale.ts", "install-size": "install-size.ts" };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ORDER;
 for (const name of wanted) {
   const script = scripts[name];
   if (!script) throw new Error(`unknown benchmark "${name}"; known: ${ORDER.join(", ")}`);
   console.log(`\n=== ${name} (${script})`);
-  const run = spawnSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", dir + script], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--max-old-space-size=8192", "--expose-gc", "--import", "tsx", dir + script], { stdio: "inherit" });
   if (run.status !== 0) console.error(`benchmark ${name} failed with status ${run.status}`);
 }
 const sections = readdirSync(dir + "results").filter((f) => f.endsWith(".md"));

@@ -1,6 +1,7 @@
 /** The `firmograph` command line. */
 import { Command } from "commander";
 import { runNormalize } from "./normalize-command.js";
+import { type ResolveCommandOptions, resolveSummary, runResolve } from "./resolve-command.js";
 
 const program = new Command();
 program.name("firmograph").description("Company-name matching, entity resolution, corporate families and credit exposure.");
@@ -15,6 +16,23 @@ program
     if (!["table", "json", "csv"].includes(opts.format)) program.error(`firmograph normalize: --format must be table, json or csv, got "${opts.format}"`);
     const count = await runNormalize(file, { format: opts.format as "table", ...(opts.country ? { country: opts.country } : {}) }, process.stdout);
     process.stderr.write(`normalized ${count} names\n`);
+  });
+
+program
+  .command("resolve")
+  .description("cluster records from several systems (CSV or NDJSON files) into entities with golden records")
+  .argument("<files...>", "input files, one per system (e.g. erp.csv crm.csv ar.csv)")
+  .requiredOption("-o, --out <file>", "entities file to write (.csv or .ndjson)")
+  .option("--map <mapping>", "field=Column pairs, comma-separated (e.g. name=Company,id=CustomerNo)")
+  .option("--source <labels>", "source labels in file order, comma-separated (default: file names)")
+  .option("--threshold <p>", "merge threshold, a probability (default 0.5)")
+  .option("--master <file>", "existing customer master: records join its entities, ids stay stable")
+  .option("--source-order <labels>", "preferred sources for golden-record ties (default: --source order)")
+  .option("--links <file>", "also write the merge evidence")
+  .option("--rejected <file>", "also write rejected records with reasons")
+  .action(async (files: string[], opts: ResolveCommandOptions) => {
+    const result = await runResolve(files, opts);
+    process.stderr.write(resolveSummary(result, opts.out) + "\n");
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

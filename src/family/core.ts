@@ -199,6 +199,9 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
   const sourceRank = new Map(o.sourcePriority.map((s, i) => [s, i]));
   const order = linkOrder(ids, sourceRank);
   const undecided: number[] = [];
+  /** every link that could control (chosen or not), as child -> parent pairs, for cycle reports */
+  const candidateChild: number[] = [];
+  const candidateParent: number[] = [];
 
   for (let child = 0; child < n; child++) {
     const links = byChild[child];
@@ -209,6 +212,8 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
       parent[child] = only.parent;
       parentLink[child] = only;
       if (only.capital !== undefined) ownership.push(only);
+      candidateChild.push(child);
+      candidateParent.push(only.parent);
       continue;
     }
     const controlling: Link[] = [];
@@ -223,6 +228,10 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
       if (l.type !== "jointOwner" && (l.type === "branch" || share === undefined || share > o.controlThreshold)) controlling.push(l);
       else owners.push(l);
       if (l.capital !== undefined) ownership.push(l);
+    }
+    for (const l of controlling) {
+      candidateChild.push(child);
+      candidateParent.push(l.parent);
     }
     if (controlling.length > 1) {
       controlling.sort(order);
@@ -268,7 +277,8 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
 
   if (o.aggregatedControl) applyAggregatedControl(undecided, byChild, parent, parentLink, o.controlThreshold, ids, issues);
   attachBranchChildren(n, parent, parentLink, isBranch, ids, issues);
-  breakCycles(n, parent, parentLink, secondary, ids, issues);
+  const broken = breakCycles(n, parent, parentLink, secondary, ids, issues);
+  reportDeclaredCycles(n, candidateChild, candidateParent, broken, ids, issues);
   reportOwnershipOver100(byChild, ids, issues);
 
   const { childStart, childList } = childrenOf(parent);
@@ -346,7 +356,8 @@ function attachBranchChildren(n: number, parent: Int32Array, parentLink: (Link |
 }
 
 /** Finds cycles of control and breaks each at its weakest link (lowest share, then smallest child id). */
-function breakCycles(n: number, parent: Int32Array, parentLink: (Link | undefined)[], secondary: Link[], ids: string[], issues: FamilyIssue[]): void {
+function breakCycles(n: number, parent: Int32Array, parentLink: (Link | undefined)[], secondary: Link[], ids: string[], issues: FamilyIssue[]): Set<number> {
+  const brokenAt = new Set<number>();
   const state = new Int32Array(n).fill(-1); // -1 unvisited, else the walk that visited it
   const done = new Uint8Array(n);
   for (let start = 0; start < n; start++) {
@@ -367,6 +378,7 @@ function breakCycles(n: number, parent: Int32Array, parentLink: (Link | undefine
         if (s < w || (s === w && (ids[c] as string) < (ids[weakest] as string))) weakest = c;
       }
       const broken = parentLink[weakest] as Link;
+      for (const c of cycle) brokenAt.add(c);
       secondary.push(broken);
       parent[weakest] = -1;
       parentLink[weakest] = undefined;
@@ -377,6 +389,68 @@ function breakCycles(n: number, parent: Int32Array, parentLink: (Link | undefine
       });
     }
     for (let y = start; y >= 0 && !done[y]; y = parent[y] as number) done[y] = 1;
+  }
+  return brokenAt;
+}
+
+/**
+ * Cycles among all declared controlling links (chosen or not), found with an iterative Tarjan
+ * strongly-connected-components pass. A cycle the parent rules already avoided is still a data
+ * fault worth knowing (e.g. two organizations each declared the other's parent).
+ */
+function reportDeclaredCycles(n: number, from: number[], to: number[], alreadyReported: Set<number>, ids: string[], issues: FamilyIssue[]): void {
+  const start = new Int32Array(n + 1);
+  for (const c of from) (start[c + 1] as number)++;
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, n);
+  const out = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) out[(fill[from[k] as number] as number)++] = to[k] as number;
+  const indexOf = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const work: [number, number][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (indexOf[root] !== -1 || start[root] === start[root + 1]) continue;
+    work.push([root, start[root] as number]);
+    indexOf[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as [number, number];
+      const [v, k] = frame;
+      if (k < (start[v + 1] as number)) {
+        frame[1] = k + 1;
+        const w = out[k] as number;
+        if (indexOf[w] === -1) {
+          indexOf[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, start[w] as number]);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, indexOf[w] as number);
+        continue;
+      }
+      work.pop();
+      const parentFrame = work[work.length - 1];
+      if (parentFrame) low[parentFrame[0]] = Math.min(low[parentFrame[0]] as number, low[v] as number);
+      if (low[v] === indexOf[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop() as number;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        if (component.length > 1 && !component.some((c) => alreadyReported.has(c))) {
+          const names = component.map((c) => ids[c] as string).sort();
+          issues.push({
+            kind: "controlCycle", ids: names, message: `declared controlling links form a cycle among ${names.join(", ")}`,
+            resolution: "the parent rules chose links that leave no cycle in the tree; the other links are secondary parents",
+          });
+        }
+      }
+    }
   }
 }
 

@@ -284,3 +284,11 @@ describe("row validation", () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe("declared cycles the parent rules avoid", () => {
+  it("still reports two organizations declared each other's parent", () => {
+    const f = buildFamilyGraph({ entities: ["A", "B", "C"].map((id) => e(id)), relationships: [{ child: "A", parent: "B", type: "direct" }, { child: "B", parent: "A", type: "direct" }, { child: "B", parent: "C", type: "direct", ownershipPct: 90 }] });
+    expect(f.globalUltimate("A")).toBe("C");
+    expect(f.issues.find((i) => i.kind === "controlCycle")?.ids).toEqual(["A", "B"]);
+  });
+});

@@ -1,0 +1,5 @@
+export { rollUpExposure, ExposureView } from "./roll-up.js";
+export type { NodeFigures, Breach, LimitUse, TracedLine, Figure, RollUpInput, RejectedExposure } from "./roll-up.js";
+export { exposureRowSchema, limitSchema, rollUpOptionsSchema, MissingRateError } from "./schema.js";
+export type { ExposureRowInput, LimitInput, RollUpOptions } from "./schema.js";
+export { minorDigits, toMinor } from "./money.js";

@@ -1,0 +1,539 @@
+/**
+ * rollUpExposure: exposure from accounts to entities to every level of each corporate family,
+ * against the limits set at each level, with breaches, concentration, opportunities, and the
+ * trace of every figure back to its exposure lines. Registry scale runs on typed arrays.
+ */
+import type { CorporateFamilies } from "../family/index.js";
+import { validate } from "../match/schema.js";
+import type { InputIssue } from "../match/schema.js";
+import { minorDigits, toMinor } from "./money.js";
+import { type ExposureRow, type ExposureRowInput, type Limit, type LimitInput, MissingRateError, type RollUpOptions, exposureRowSchema, limitSchema, rollUpOptionsSchema } from "./schema.js";
+
+export type Figure = "ownExposure" | "subtreeExposure" | "familyExposure" | "receivables" | "overdue" | "openOrders";
+
+/** A limit and how it is used, at one node. */
+export interface LimitUse {
+  entityId: string;
+  scope: "entity" | "group";
+  model: "usage" | "allocation";
+  limit: number;
+  /** Exposure counted against the limit (own for entity limits; subtree, or the shared part of the pool, for group limits). */
+  used: number;
+  utilization: number;
+  headroom: number;
+}
+
+/** The figures of one entity, in the reporting currency (major units). */
+export interface NodeFigures {
+  entityId: string;
+  ultimateId: string;
+  level: number;
+  ownExposure: number;
+  subtreeExposure: number;
+  familyExposure: number;
+  receivables: number;
+  openOrders: number;
+  overdue: number;
+  /** Overdue share of the open receivables. */
+  overdueShare: number;
+  /** Days beyond terms, weighted average over the open receivables (bucket midpoints 15/45/75/120). */
+  daysBeyondTerms: number;
+  cover: number;
+  /** The limit set at this node (group if both), with its use. */
+  limit?: number;
+  utilization?: number;
+  headroom?: number;
+  /** Every limit that applies: the node's own and its ancestors' group limits. */
+  limits: LimitUse[];
+  /** Credit still available to the entity under the limit model (the tightest headroom), if any limit applies. */
+  availableCredit?: number;
+}
+
+export interface Breach {
+  entityId: string;
+  scope: "entity" | "group";
+  model: "usage" | "allocation";
+  limit: number;
+  used: number;
+  excess: number;
+}
+
+export interface TracedLine {
+  row: number;
+  entityId: string;
+  accountId?: string;
+  currency: string;
+  /** The amount of the figure on this line, in its own currency (major units). */
+  amount: number;
+  rate: number;
+  /** Converted, in reporting minor units. */
+  convertedMinor: number;
+  /** Share of the line counted in this figure (ownership mode), else 1. */
+  weight: number;
+  /** What the line adds to the figure (reporting currency, major units). */
+  contribution: number;
+}
+
+export interface RejectedExposure {
+  index: number;
+  kind: "exposure" | "limit";
+  errors: InputIssue[];
+}
+
+const BUCKET_DAYS = [15, 45, 75, 120];
+
+export interface RollUpInput extends RollUpOptions {
+  family: CorporateFamilies;
+  exposures: Iterable<ExposureRowInput | unknown>;
+  limits?: Iterable<LimitInput | unknown>;
+  /** Account id -> entity id, e.g. from resolve (record "source:id" -> entity). */
+  accountMap?: Map<string, string>;
+}
+
+function fastRow(row: unknown): ExposureRow | undefined {
+  if (typeof row !== "object" || row === null) return undefined;
+  const r = row as Record<string, unknown>;
+  if (typeof r.currency !== "string" || !/^[A-Z]{3}$/.test(r.currency)) return undefined;
+  if (typeof r.openReceivables !== "number" || !Number.isFinite(r.openReceivables)) return undefined;
+  const entityId = typeof r.entityId === "string" && r.entityId.length > 0 ? r.entityId : undefined;
+  const accountId = typeof r.accountId === "string" && r.accountId.length > 0 ? r.accountId : undefined;
+  if ((entityId === undefined) === (accountId === undefined) && entityId === undefined) return undefined;
+  if (r.entityId !== undefined && entityId === undefined) return undefined;
+  if (r.accountId !== undefined && accountId === undefined) return undefined;
+  for (const k of ["openOrders", "overdue", "cover"]) {
+    const v = r[k];
+    if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) return undefined;
+  }
+  if (r.overdueBuckets !== undefined) return undefined;
+  const out: ExposureRow = { currency: r.currency, openReceivables: r.openReceivables };
+  if (entityId !== undefined) out.entityId = entityId;
+  if (accountId !== undefined) out.accountId = accountId;
+  if (typeof r.openOrders === "number") out.openOrders = r.openOrders;
+  if (typeof r.overdue === "number") out.overdue = r.overdue;
+  if (typeof r.cover === "number") out.cover = r.cover;
+  return out;
+}
+
+/** The rolled-up view: figures per node, breaches, concentration, discovery, and traces. */
+export class ExposureView {
+  readonly reportingCurrency: string;
+  readonly mode: "full" | "ownership";
+  readonly limitModel: "usage" | "allocation";
+  readonly rejected: RejectedExposure[];
+  private readonly scale: number;
+  private readonly n: number;
+  // per row
+  private rowEntity: Int32Array;
+  private rowMinor: Float64Array[]; // 0 exposure, 1 receivables, 2 orders, 3 overdue, 4 cover, 5.. buckets
+  private rowAmount: Float64Array[];
+  private rowCurrency: string[];
+  private rowAccount: (string | undefined)[];
+  private rowIndex: Int32Array;
+  // per entity
+  private own: Float64Array[];
+  private subtree: Float64Array[];
+  private dbtWeighted: Float64Array;
+  private weight: Float64Array;
+  private entityLimit: Float64Array;
+  private groupLimit: Float64Array;
+  private breachCache: Breach[] | undefined;
+  private readonly rates: Map<string, number>;
+  private readonly accountMap: Map<string, string> | undefined;
+  private readonly exposureIncludesOrders: boolean;
+  private readonly netOfCover: boolean;
+  private readonly nearLimit: number;
+  private readonly underUsed: number;
+
+  constructor(private readonly family: CorporateFamilies, input: RollUpInput) {
+    const { family: _f, exposures, limits, accountMap, ...optionInput } = input;
+    const o = validate(rollUpOptionsSchema, "roll-up options", optionInput);
+    this.reportingCurrency = o.reportingCurrency;
+    this.mode = o.mode;
+    this.limitModel = o.limitModel;
+    this.exposureIncludesOrders = o.exposure.openOrders;
+    this.netOfCover = o.exposure.netOfCover;
+    this.nearLimit = o.nearLimit;
+    this.underUsed = o.underUsed;
+    this.accountMap = accountMap;
+    this.rates = new Map(Object.entries(o.rates).map(([k, v]) => [k.toUpperCase(), v]));
+    this.rates.set(o.reportingCurrency, 1);
+    this.scale = 10 ** minorDigits(o.reportingCurrency);
+    const compact = family.compact;
+    this.n = compact.ids.length;
+    this.rejected = [];
+
+    // validate rows first: a missing rate is one error listing every missing currency
+    const rows: { index: number; row: ExposureRow; entity: number }[] = [];
+    const missing = new Set<string>();
+    let index = 0;
+    for (const raw of exposures) {
+      const fast = fastRow(raw);
+      const parsed = fast ? { success: true as const, data: fast } : exposureRowSchema.safeParse(raw);
+      if (!parsed.success) {
+        this.rejected.push({ index, kind: "exposure", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
+      } else {
+        const r = parsed.data;
+        const entityId = r.entityId ?? (r.accountId !== undefined ? accountMap?.get(r.accountId) : undefined);
+        const entity = entityId !== undefined ? compact.numberOf.get(entityId) : undefined;
+        if (entity === undefined) {
+          const why = r.entityId !== undefined ? `entity "${r.entityId}" is not in the family graph` : entityId === undefined ? `account "${r.accountId}" is not in the account map` : `account "${r.accountId}" maps to "${entityId}", which is not in the family graph`;
+          this.rejected.push({ index, kind: "exposure", errors: [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }] });
+        } else {
+          if (!this.rates.has(r.currency)) missing.add(r.currency);
+          rows.push({ index, row: r, entity });
+        }
+      }
+      index++;
+    }
+    const limitRows: { limit: Limit; entity: number }[] = [];
+    index = 0;
+    for (const raw of limits ?? []) {
+      const parsed = limitSchema.safeParse(raw);
+      const entity = parsed.success ? compact.numberOf.get(parsed.data.entityId) : undefined;
+      if (!parsed.success) this.rejected.push({ index, kind: "limit", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
+      else if (entity === undefined) this.rejected.push({ index, kind: "limit", errors: [{ path: ["entityId"], code: "unknown_entity", message: `entity "${parsed.data.entityId}" is not in the family graph` }] });
+      else {
+        if (!this.rates.has(parsed.data.currency)) missing.add(parsed.data.currency);
+        limitRows.push({ limit: parsed.data, entity });
+      }
+      index++;
+    }
+    if (missing.size > 0) throw new MissingRateError([...missing].sort(), o.reportingCurrency);
+
+    const m = rows.length;
+    this.rowEntity = new Int32Array(m);
+    this.rowIndex = new Int32Array(m);
+    this.rowMinor = Array.from({ length: 9 }, () => new Float64Array(m));
+    this.rowAmount = Array.from({ length: 9 }, () => new Float64Array(m));
+    this.rowCurrency = new Array(m);
+    this.rowAccount = new Array(m);
+    this.own = Array.from({ length: 9 }, () => new Float64Array(this.n));
+    this.subtree = Array.from({ length: 9 }, () => new Float64Array(this.n));
+    this.dbtWeighted = new Float64Array(this.n);
+    for (let k = 0; k < m; k++) {
+      const { index: i, row, entity } = rows[k] as { index: number; row: ExposureRow; entity: number };
+      this.rowIndex[k] = i;
+      this.setRow(k, row, entity);
+      this.addRow(k, 1);
+    }
+    // limits in reporting minor units (NaN: none)
+    this.entityLimit = new Float64Array(this.n).fill(Number.NaN);
+    this.groupLimit = new Float64Array(this.n).fill(Number.NaN);
+    for (const { limit, entity } of limitRows) {
+      const target = limit.scope === "entity" ? this.entityLimit : this.groupLimit;
+      const value = toMinor(limit.amount, this.rates.get(limit.currency) as number, Math.log10(this.scale));
+      target[entity] = Number.isNaN(target[entity] as number) ? value : Math.min(target[entity] as number, value);
+    }
+    // ownership weights along the chain of control
+    this.weight = new Float64Array(this.n).fill(1);
+    if (this.mode === "ownership") {
+      for (let x = 0; x < this.n; x++) {
+        const share = compact.parent[x] as number >= 0 ? family.entity(compact.ids[x] as string).share : undefined;
+        this.weight[x] = share === undefined ? 1 : share / 100;
+      }
+    }
+    this.rollUp();
+  }
+
+  private setRow(k: number, row: ExposureRow, entity: number): void {
+    const rate = this.rates.get(row.currency) as number;
+    const digits = Math.log10(this.scale);
+    const buckets = row.overdueBuckets ? [row.overdueBuckets["1-30"], row.overdueBuckets["31-60"], row.overdueBuckets["61-90"], row.overdueBuckets["90+"]] : [0, 0, 0, 0];
+    const overdue = row.overdue ?? buckets.reduce((a, b) => a + b, 0);
+    const amounts = [0, row.openReceivables, row.openOrders ?? 0, overdue, row.cover ?? 0, ...buckets];
+    const minor = amounts.map((a) => toMinor(a, rate, digits));
+    minor[0] = (minor[1] as number) + (this.exposureIncludesOrders ? (minor[2] as number) : 0) - (this.netOfCover ? (minor[4] as number) : 0);
+    amounts[0] = row.openReceivables + (this.exposureIncludesOrders ? (row.openOrders ?? 0) : 0) - (this.netOfCover ? (row.cover ?? 0) : 0);
+    for (let f = 0; f < 9; f++) {
+      (this.rowMinor[f] as Float64Array)[k] = minor[f] as number;
+      (this.rowAmount[f] as Float64Array)[k] = amounts[f] as number;
+    }
+    this.rowEntity[k] = entity;
+    this.rowCurrency[k] = row.currency;
+    this.rowAccount[k] = row.accountId;
+  }
+
+  /** Adds (sign 1) or removes (sign -1) row k from its entity's own figures. */
+  private addRow(k: number, sign: number): void {
+    const e = this.rowEntity[k] as number;
+    for (let f = 0; f < 9; f++) (this.own[f] as Float64Array)[e] = ((this.own[f] as Float64Array)[e] as number) + sign * ((this.rowMinor[f] as Float64Array)[k] as number);
+    let days = 0;
+    for (let b = 0; b < 4; b++) days += ((this.rowMinor[5 + b] as Float64Array)[k] as number) * (BUCKET_DAYS[b] as number);
+    this.dbtWeighted[e] = (this.dbtWeighted[e] as number) + sign * days;
+  }
+
+  /** Subtree sums, children before parents (by level, deepest first): O(n). */
+  private rollUp(): void {
+    const c = this.family.compact;
+    for (let f = 0; f < 9; f++) (this.subtree[f] as Float64Array).set(this.own[f] as Float64Array);
+    const byLevel = this.nodesDeepestFirst();
+    for (const x of byLevel) {
+      const p = c.parent[x] as number;
+      if (p < 0) continue;
+      const w = this.weight[x] as number;
+      for (let f = 0; f < 9; f++) {
+        const s = this.subtree[f] as Float64Array;
+        s[p] = (s[p] as number) + w * (s[x] as number);
+      }
+    }
+    this.breachCache = undefined;
+  }
+
+  private order: Int32Array | undefined;
+  private nodesDeepestFirst(): Int32Array {
+    if (this.order) return this.order;
+    const c = this.family.compact;
+    let maxLevel = 0;
+    for (let x = 0; x < this.n; x++) maxLevel = Math.max(maxLevel, c.level[x] as number);
+    const count = new Int32Array(maxLevel + 2);
+    for (let x = 0; x < this.n; x++) (count[maxLevel - (c.level[x] as number) + 1] as number)++;
+    for (let l = 1; l < count.length; l++) count[l] = (count[l] as number) + (count[l - 1] as number);
+    const order = new Int32Array(this.n);
+    for (let x = 0; x < this.n; x++) order[(count[maxLevel - (c.level[x] as number)] as number)++] = x;
+    this.order = order;
+    return order;
+  }
+
+  private major(minor: number): number {
+    return Math.round(minor) / this.scale;
+  }
+
+  private num(id: string): number {
+    return this.family.compact.numberOf.get(id) ?? (this.family.entity(id), -1);
+  }
+
+  /** Groups limits use under the allocation model: the pool left after slices, and what the others use. */
+  private allocation(x: number): { pool: number; used: number } {
+    const c = this.family.compact;
+    let pool = this.groupLimit[x] as number;
+    let used = Number.isNaN(this.entityLimit[x] as number) ? (this.own[0] as Float64Array)[x] as number : 0;
+    if (!Number.isNaN(this.entityLimit[x] as number)) pool -= this.entityLimit[x] as number;
+    const stack: [number, number][] = [];
+    for (let k = c.childStart[x] as number; k < (c.childStart[x + 1] as number); k++) stack.push([c.childList[k] as number, this.weight[c.childList[k] as number] as number]);
+    while (stack.length > 0) {
+      const [y, w] = stack.pop() as [number, number];
+      if (!Number.isNaN(this.groupLimit[y] as number)) {
+        pool -= this.groupLimit[y] as number;
+        continue;
+      }
+      if (!Number.isNaN(this.entityLimit[y] as number)) pool -= this.entityLimit[y] as number;
+      else used += w * ((this.own[0] as Float64Array)[y] as number);
+      for (let k = c.childStart[y] as number; k < (c.childStart[y + 1] as number); k++) stack.push([c.childList[k] as number, w * (this.weight[c.childList[k] as number] as number)]);
+    }
+    return { pool, used };
+  }
+
+  private limitUse(x: number, scope: "entity" | "group"): LimitUse {
+    const c = this.family.compact;
+    const limit = (scope === "entity" ? this.entityLimit : this.groupLimit)[x] as number;
+    let used: number;
+    let cap = limit;
+    if (scope === "entity") used = (this.own[0] as Float64Array)[x] as number;
+    else if (this.limitModel === "usage") used = (this.subtree[0] as Float64Array)[x] as number;
+    else {
+      const a = this.allocation(x);
+      used = a.used;
+      cap = a.pool;
+    }
+    return {
+      entityId: c.ids[x] as string, scope, model: this.limitModel, limit: this.major(cap), used: this.major(used),
+      utilization: cap > 0 ? used / cap : used > 0 ? Infinity : 0, headroom: this.major(cap - used),
+    };
+  }
+
+  /**
+   * The figures of one entity.
+   *
+   * @example
+   * view.get("acme-br") //=> { ownExposure: 1200.5, subtreeExposure: 1200.5, familyExposure: 98000, limit: 5000, utilization: 0.24, ... }
+   */
+  get(entityId: string): NodeFigures {
+    const c = this.family.compact;
+    const x = this.num(entityId);
+    const top = c.ultimate[x] as number;
+    const receivables = (this.own[1] as Float64Array)[x] as number;
+    const overdue = (this.own[3] as Float64Array)[x] as number;
+    const limits: LimitUse[] = [];
+    if (!Number.isNaN(this.entityLimit[x] as number)) limits.push(this.limitUse(x, "entity"));
+    for (let a = x; a >= 0; a = c.parent[a] as number) if (!Number.isNaN(this.groupLimit[a] as number)) limits.push(this.limitUse(a, "group"));
+    const figures: NodeFigures = {
+      entityId, ultimateId: c.ids[top] as string, level: c.level[x] as number,
+      ownExposure: this.major((this.own[0] as Float64Array)[x] as number),
+      subtreeExposure: this.major((this.subtree[0] as Float64Array)[x] as number),
+      familyExposure: this.major((this.subtree[0] as Float64Array)[top] as number),
+      receivables: this.major(receivables), openOrders: this.major((this.own[2] as Float64Array)[x] as number), overdue: this.major(overdue),
+      overdueShare: receivables > 0 ? overdue / receivables : 0,
+      daysBeyondTerms: receivables > 0 ? (this.dbtWeighted[x] as number) / receivables : 0,
+      cover: this.major((this.own[4] as Float64Array)[x] as number),
+      limits,
+    };
+    const here = limits.find((l) => l.entityId === entityId && l.scope === "group") ?? limits.find((l) => l.entityId === entityId);
+    if (here) {
+      figures.limit = here.limit;
+      figures.utilization = here.utilization;
+      figures.headroom = here.headroom;
+    }
+    if (limits.length > 0) figures.availableCredit = Math.min(...limits.map((l) => l.headroom));
+    return figures;
+  }
+
+  /** Every limit exceeded, worst excess first. An entity within its own limit can still break a group limit above it. */
+  get breaches(): Breach[] {
+    if (this.breachCache) return this.breachCache;
+    const out: Breach[] = [];
+    for (let x = 0; x < this.n; x++) {
+      for (const scope of ["entity", "group"] as const) {
+        if (Number.isNaN((scope === "entity" ? this.entityLimit : this.groupLimit)[x] as number)) continue;
+        const u = this.limitUse(x, scope);
+        if (u.used > u.limit) out.push({ entityId: u.entityId, scope, model: u.model, limit: u.limit, used: u.used, excess: Math.round((u.used - u.limit) * this.scale) / this.scale });
+      }
+    }
+    out.sort((a, b) => b.excess - a.excess || (a.entityId < b.entityId ? -1 : 1));
+    this.breachCache = out;
+    return out;
+  }
+
+  /**
+   * The exposure lines behind a figure of a node, with their conversion; contributions add up to the figure.
+   *
+   * @example
+   * view.explain("acme", "subtreeExposure").lines[0] //=> { row: 17, entityId: "acme-br", currency: "BRL", amount: 5000, rate: 0.17, ... }
+   */
+  explain(entityId: string, figure: Figure): { figure: Figure; entityId: string; total: number; lines: TracedLine[] } {
+    const c = this.family.compact;
+    const x = this.num(entityId);
+    const field = { ownExposure: 0, subtreeExposure: 0, familyExposure: 0, receivables: 1, openOrders: 2, overdue: 3 }[figure];
+    const root = figure === "familyExposure" ? (c.ultimate[x] as number) : x;
+    const weightOf = new Map<number, number>();
+    if (figure === "ownExposure" || figure === "receivables" || figure === "openOrders" || figure === "overdue") weightOf.set(x, 1);
+    else {
+      const stack: [number, number][] = [[root, 1]];
+      while (stack.length > 0) {
+        const [y, w] = stack.pop() as [number, number];
+        weightOf.set(y, w);
+        for (let k = c.childStart[y] as number; k < (c.childStart[y + 1] as number); k++) stack.push([c.childList[k] as number, w * (this.weight[c.childList[k] as number] as number)]);
+      }
+    }
+    const lines: TracedLine[] = [];
+    let total = 0;
+    for (let k = 0; k < this.rowEntity.length; k++) {
+      const w = weightOf.get(this.rowEntity[k] as number);
+      if (w === undefined) continue;
+      const converted = (this.rowMinor[field] as Float64Array)[k] as number;
+      total += w * converted;
+      const line: TracedLine = {
+        row: this.rowIndex[k] as number, entityId: c.ids[this.rowEntity[k] as number] as string, currency: this.rowCurrency[k] as string,
+        amount: (this.rowAmount[field] as Float64Array)[k] as number, rate: this.rates.get(this.rowCurrency[k] as string) as number,
+        convertedMinor: converted, weight: w, contribution: (w * converted) / this.scale,
+      };
+      const account = this.rowAccount[k];
+      if (account !== undefined) line.accountId = account;
+      lines.push(line);
+    }
+    return { figure, entityId, total: this.major(total), lines };
+  }
+
+  /**
+   * Replaces one exposure row (by its input index) and updates its entity and every ancestor in
+   * O(depth), without recomputing the rest.
+   *
+   * @example
+   * view.updateExposure(17, { entityId: "acme-br", currency: "BRL", openReceivables: 0 });
+   */
+  updateExposure(inputIndex: number, row: ExposureRowInput): void {
+    let k = -1;
+    for (let i = 0; i < this.rowIndex.length; i++) if (this.rowIndex[i] === inputIndex) k = i;
+    if (k < 0) throw new Error(`firmograph/exposure: no accepted exposure row with index ${inputIndex}`);
+    const parsed = validate(exposureRowSchema, "exposure row", row);
+    if (!this.rates.has(parsed.currency)) throw new MissingRateError([parsed.currency], this.reportingCurrency);
+    const entityId = parsed.entityId ?? this.accountMap?.get(parsed.accountId ?? "");
+    const entity = entityId !== undefined ? this.family.compact.numberOf.get(entityId) : undefined;
+    if (entity === undefined) throw new Error(`firmograph/exposure: the new row names no entity of the family graph`);
+    const before = (this.rowMinor.map((a) => a[k] as number));
+    const oldEntity = this.rowEntity[k] as number;
+    this.addRow(k, -1);
+    this.propagate(oldEntity, before.map((v) => -v));
+    this.setRow(k, parsed, entity);
+    this.addRow(k, 1);
+    this.propagate(entity, this.rowMinor.map((a) => a[k] as number));
+    this.breachCache = undefined;
+  }
+
+  private propagate(x: number, delta: number[]): void {
+    const c = this.family.compact;
+    let w = 1;
+    for (let a = x; a >= 0; a = c.parent[a] as number) {
+      for (let f = 0; f < 9; f++) (this.subtree[f] as Float64Array)[a] = ((this.subtree[f] as Float64Array)[a] as number) + w * (delta[f] as number);
+      w *= this.weight[a] as number;
+    }
+  }
+
+  /** Total exposure of the portfolio (all families). */
+  get totalExposure(): number {
+    let t = 0;
+    const c = this.family.compact;
+    for (let x = 0; x < this.n; x++) if ((c.parent[x] as number) < 0) t += (this.subtree[0] as Float64Array)[x] as number;
+    return this.major(t);
+  }
+
+  /** Families ranked by exposure, with their share of the total and the Herfindahl-Hirschman index over families. */
+  concentration(top = 10): { families: { ultimateId: string; exposure: number; share: number }[]; hhi: number; total: number } {
+    const c = this.family.compact;
+    const all: { x: number; e: number }[] = [];
+    let total = 0;
+    for (let x = 0; x < this.n; x++) {
+      if ((c.parent[x] as number) >= 0) continue;
+      const e = (this.subtree[0] as Float64Array)[x] as number;
+      if (e !== 0) {
+        all.push({ x, e });
+        total += e;
+      }
+    }
+    all.sort((a, b) => b.e - a.e || a.x - b.x);
+    let hhi = 0;
+    for (const f of all) hhi += (f.e / total) ** 2;
+    return { families: all.slice(0, top).map((f) => ({ ultimateId: c.ids[f.x] as string, exposure: this.major(f.e), share: total > 0 ? f.e / total : 0 })), hhi, total: this.major(total) };
+  }
+
+  /** Entities with exposure of their own (the customers). */
+  customers(): string[] {
+    const c = this.family.compact;
+    const out: string[] = [];
+    for (let x = 0; x < this.n; x++) if (((this.own[0] as Float64Array)[x] as number) !== 0 || ((this.own[1] as Float64Array)[x] as number) !== 0) out.push(c.ids[x] as string);
+    return out;
+  }
+
+  /** Customers that turn out to share a family (unknown connections), with the linking paths. */
+  connections(): ReturnType<CorporateFamilies["related"]> {
+    return this.family.related(this.customers());
+  }
+
+  /** Low-risk customers using little of their limit (room to sell), most headroom first. */
+  underUsedLimits(): NodeFigures[] {
+    return this.customers().map((id) => this.get(id)).filter((f) => f.limits.length > 0 && f.limits.every((l) => l.utilization < this.underUsed) && f.overdueShare < 0.05).sort((a, b) => (b.availableCredit ?? 0) - (a.availableCredit ?? 0));
+  }
+
+  /** Customers at or above the near-limit share of any applicable limit (order release at risk), highest first. */
+  nearOrOverLimit(): NodeFigures[] {
+    const util = (f: NodeFigures): number => Math.max(...f.limits.map((l) => l.utilization));
+    return this.customers().map((id) => this.get(id)).filter((f) => f.limits.length > 0 && util(f) >= this.nearLimit).sort((a, b) => util(b) - util(a));
+  }
+
+  /** Family members of the largest customers that are not customers yet. */
+  prospects(options: { topCustomers?: number; limit?: number } = {}): ReturnType<CorporateFamilies["prospects"]> {
+    const best = this.customers().map((id) => this.get(id)).sort((a, b) => b.ownExposure - a.ownExposure).slice(0, options.topCustomers ?? 20).map((f) => f.entityId);
+    return this.family.prospects(best, options.limit !== undefined ? { limit: options.limit } : {});
+  }
+}
+
+/**
+ * Rolls exposure up every corporate family. Throws `MissingRateError` (listing every missing
+ * currency) when a rate is missing; bad rows are in `view.rejected`, the rest is rolled up.
+ *
+ * @example
+ * const view = rollUpExposure({ family, exposures, limits, rates: { USD: 0.92 }, reportingCurrency: "EUR", mode: "full" });
+ * view.get("acme-holdings").familyExposure //=> 1234567.89
+ */
+export function rollUpExposure(input: RollUpInput): ExposureView {
+  return new ExposureView(input.family, input);
+}

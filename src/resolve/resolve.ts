@@ -1,0 +1,256 @@
+/**
+ * resolve: clusters records from several systems (ERP, CRM, receivables...) into entities, with
+ * a golden record per entity and the evidence of every merge. Clustering is average linkage with
+ * a complete-linkage veto, so A~B and B~C never merge A and C when A and C clearly differ.
+ */
+import { createHash } from "node:crypto";
+import { createMatcherReport, type EntityInput, type InputIssue } from "../match/index.js";
+import { validate } from "../match/schema.js";
+import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
+import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
+
+/** Why two records (or a record and a master entity) were put together. */
+export interface Link {
+  a: string;
+  b: string;
+  score: number;
+  evidence: string;
+}
+
+export interface ResolvedEntity {
+  id: string;
+  /** "source:id" of every record in the entity (master entities as "master:id"). */
+  recordIds: string[];
+  records: { source: string; id: string }[];
+  golden: GoldenRecord;
+  /** The weakest average linkage of the merges that made the entity (1 for a single record). */
+  confidence: number;
+  /** The merges that made the entity, each with the pair that triggered it and its evidence. */
+  links: Link[];
+  /** Whether the entity existed in the master list given. */
+  fromMaster: boolean;
+}
+
+export interface RejectedRecord {
+  index: number;
+  recordId?: string;
+  source?: string;
+  errors: InputIssue[];
+}
+
+export interface ResolveStats {
+  records: number;
+  bySource: Record<string, number>;
+  rejected: number;
+  entities: number;
+  crossSourceEntities: number;
+  pairsCompared: number;
+  merges: number;
+  millis: { validate: number; index: number; compare: number; cluster: number; golden: number };
+}
+
+export interface ResolveResult {
+  entities: ResolvedEntity[];
+  rejected: RejectedRecord[];
+  stats: ResolveStats;
+}
+
+const MASTER = "master";
+
+function toEntity(key: string, r: SourceRecord | EntityInput): EntityInput {
+  const { id: _id, source: _source, updatedAt: _updated, ...rest } = r as SourceRecord;
+  return { ...rest, id: key } as EntityInput;
+}
+
+function stableId(key: string): string {
+  return `E${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
+}
+
+function idOf(row: unknown, field: "id" | "source"): string | undefined {
+  const v = row && typeof row === "object" ? (row as Record<string, unknown>)[field] : undefined;
+  return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+}
+
+/**
+ * Resolves records into entities. Every input record ends in exactly one entity or in `rejected`.
+ * With `master`, records join the existing entities (whose ids stay) or form new ones whose ids
+ * derive from their records, so ids are stable from run to run.
+ *
+ * @example
+ * const { entities, rejected, stats } = await resolve([
+ *   { source: "erp", id: "1001", name: "ACME Corp", country: "US" },
+ *   { source: "crm", id: "A-7", name: "Acme Corporation", country: "US" },
+ * ]);
+ * entities[0].recordIds //=> ["crm:A-7", "erp:1001"]
+ */
+export async function resolve(
+  records: Iterable<SourceRecordInput | unknown> | AsyncIterable<SourceRecordInput | unknown>,
+  options: ResolveOptions & { master?: Iterable<EntityInput> } = {},
+): Promise<ResolveResult> {
+  const { master, ...rest } = options;
+  const o = validate(resolveOptionsSchema, "resolve options", rest);
+  const t0 = performance.now();
+  const rejected: RejectedRecord[] = [];
+  const valid: { index: number; record: SourceRecord }[] = [];
+  let index = 0;
+  for await (const row of records as AsyncIterable<unknown>) {
+    const parsed = sourceRecordSchema.safeParse(row);
+    if (parsed.success) valid.push({ index, record: parsed.data });
+    else {
+      const r: RejectedRecord = { index, errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) };
+      const id = idOf(row, "id");
+      const source = idOf(row, "source");
+      if (id !== undefined) r.recordId = id;
+      if (source !== undefined) r.source = source;
+      rejected.push(r);
+    }
+    index++;
+  }
+  const total = index;
+  // canonical order by key, so that shuffled input gives the same result; an id used twice in
+  // one source is ambiguous, and every record carrying it is rejected
+  const copies = new Map<string, number>();
+  for (const { record } of valid) copies.set(recordKey(record), (copies.get(recordKey(record)) ?? 0) + 1);
+  const byKey = new Map<string, SourceRecord>();
+  const kept: SourceRecord[] = [];
+  for (const { index: i, record } of valid) {
+    const count = copies.get(recordKey(record)) as number;
+    if (count > 1) {
+      rejected.push({ index: i, recordId: record.id, source: record.source, errors: [{ path: ["id"], code: "duplicate_id", message: `id "${record.id}" appears ${count} times in source "${record.source}"` }] });
+    } else {
+      byKey.set(recordKey(record), record);
+      kept.push(record);
+    }
+  }
+  kept.sort((x, y) => (recordKey(x) < recordKey(y) ? -1 : 1));
+  const tValidated = performance.now();
+
+  const masterKeys: string[] = [];
+  const masterEntities = new Map<string, EntityInput>();
+  for (const m of master ?? []) {
+    const key = `${MASTER}:${m.id}`;
+    masterKeys.push(key);
+    masterEntities.set(key, m);
+  }
+  const { matcher, rejected: unindexable } = createMatcherReport([
+    ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
+    ...kept.map((r) => toEntity(recordKey(r), r)),
+  ]);
+  for (const u of unindexable) {
+    const key = u.id ?? "";
+    const record = byKey.get(key);
+    if (!record) throw new Error(`firmograph/resolve: master entity ${key} is invalid: ${u.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    byKey.delete(key);
+    const at = (valid.find((v) => v.record === record) as { index: number }).index;
+    rejected.push({ index: at, recordId: record.id, source: record.source, errors: u.issues });
+  }
+  const tIndexed = performance.now();
+
+  // candidate pairs: each record against the index, keeping the pairwise probability
+  const pairScore = new Map<string, number>();
+  const pairEvidence = new Map<string, string>();
+  const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const keys = [...byKey.keys()];
+  let done = 0;
+  for (const key of keys) {
+    const record = byKey.get(key) as SourceRecord;
+    for (const m of matcher.match(toEntity(key, record) as Parameters<typeof matcher.match>[0], { limit: o.candidates + 1 })) {
+      if (m.id === key) continue;
+      const pk = pairKey(key, m.id);
+      if ((pairScore.get(pk) ?? -1) < m.pairScore) {
+        pairScore.set(pk, m.pairScore);
+        pairEvidence.set(pk, m.explanation);
+      }
+    }
+    if (o.onProgress && ++done % 1000 === 0) o.onProgress({ stage: "compare", done, total: keys.length });
+  }
+  o.onProgress?.({ stage: "compare", done: keys.length, total: keys.length });
+  const tCompared = performance.now();
+
+  // average-linkage clustering with a veto, strongest pairs first
+  const entityOf = (key: string): SourceRecord | EntityInput => byKey.get(key) ?? (masterEntities.get(key) as EntityInput);
+  const scoreOf = (a: string, b: string): number => {
+    const pk = pairKey(a, b);
+    let s = pairScore.get(pk);
+    if (s === undefined) {
+      const ea = toEntity(a, entityOf(a));
+      const eb = toEntity(b, entityOf(b));
+      s = matcher.pairScore(ea as Parameters<typeof matcher.pairScore>[0], eb as Parameters<typeof matcher.pairScore>[1]).score;
+      pairScore.set(pk, s);
+    }
+    return s;
+  };
+  const cluster = new Map<string, string[]>();
+  const clusterOf = new Map<string, string>();
+  const confidence = new Map<string, number>();
+  const mergeLinks = new Map<string, Link[]>();
+  for (const key of [...masterKeys, ...keys]) {
+    cluster.set(key, [key]);
+    clusterOf.set(key, key);
+  }
+  const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  let merges = 0;
+  for (const [pk, score] of edges) {
+    const [a, b] = pk.split("\u0000") as [string, string];
+    const ca = clusterOf.get(a) as string;
+    const cb = clusterOf.get(b) as string;
+    if (ca === cb) continue;
+    const ma = cluster.get(ca) as string[];
+    const mb = cluster.get(cb) as string[];
+    if (ma.some((k) => k.startsWith(`${MASTER}:`)) && mb.some((k) => k.startsWith(`${MASTER}:`)) && masterKeys.length > 0) continue;
+    let sum = 0;
+    let min = 1;
+    for (const x of ma) for (const y of mb) {
+      const s = scoreOf(x, y);
+      sum += s;
+      if (s < min) min = s;
+    }
+    const average = sum / (ma.length * mb.length);
+    if (average < o.threshold || min < o.veto) continue;
+    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+    const members = [...(cluster.get(keep) as string[]), ...(cluster.get(drop) as string[])];
+    cluster.set(keep, members);
+    cluster.delete(drop);
+    for (const k of cluster.get(keep) as string[]) clusterOf.set(k, keep);
+    confidence.set(keep, Math.min(confidence.get(keep) ?? 1, confidence.get(drop) ?? 1, average));
+    mergeLinks.set(keep, [...(mergeLinks.get(keep) ?? []), ...(mergeLinks.get(drop) ?? []), { a: a < b ? a : b, b: a < b ? b : a, score, evidence: `${pairEvidence.get(pk) ?? "compared on demand"} (cluster average ${average.toFixed(3)})` }]);
+    merges++;
+  }
+  const tClustered = performance.now();
+
+  const entities: ResolvedEntity[] = [];
+  const bySource: Record<string, number> = {};
+  for (const r of byKey.values()) bySource[r.source] = (bySource[r.source] ?? 0) + 1;
+  let crossSource = 0;
+  for (const [head, members] of cluster) {
+    const sorted = [...members].sort();
+    const masterKey = sorted.find((k) => k.startsWith(`${MASTER}:`) && masterEntities.has(k));
+    const recs = sorted.map((k) => byKey.get(k)).filter((r): r is SourceRecord => r !== undefined);
+    if (recs.length === 0 && !masterKey) continue;
+    const sources = new Set(recs.map((r) => r.source));
+    if (sources.size > 1) crossSource++;
+    const masterEntity = masterKey ? (masterEntities.get(masterKey) as EntityInput) : undefined;
+    const golden = recs.length > 0 ? goldenRecord(recs, o.survivorship, goldenFields) : { name: masterEntity?.name ?? "", sourceOf: {} };
+    entities.push({
+      id: masterEntity ? String(masterEntity.id) : stableId(sorted[0] as string),
+      recordIds: sorted.filter((k) => byKey.has(k)),
+      records: recs.map((r) => ({ source: r.source, id: r.id })),
+      golden,
+      confidence: confidence.get(head) ?? 1,
+      links: (mergeLinks.get(head) ?? []).sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1)),
+      fromMaster: masterEntity !== undefined,
+    });
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rejected.sort((a, b) => a.index - b.index);
+  const tGolden = performance.now();
+  return {
+    entities,
+    rejected,
+    stats: {
+      records: total, bySource, rejected: rejected.length, entities: entities.length, crossSourceEntities: crossSource,
+      pairsCompared: pairScore.size, merges,
+      millis: { validate: tValidated - t0, index: tIndexed - tValidated, compare: tCompared - tIndexed, cluster: tClustered - tCompared, golden: tGolden - tClustered },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** Input schemas of firmograph/resolve. */
+import { z } from "zod";
+import { recordInputSchema } from "../match/schema.js";
+
+/** A source record: a match record with the system it comes from and its id there. */
+export const sourceRecordSchema = recordInputSchema.extend({
+  id: z.union([z.string().min(1).max(512), z.number().int().transform(String)]),
+  source: z.string().min(1).max(100),
+  /** When the record was last changed (ISO date), for the "mostRecent" survivorship rule. */
+  updatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date such as 2024-01-31").optional(),
+});
+export type SourceRecordInput = z.input<typeof sourceRecordSchema>;
+export type SourceRecord = z.output<typeof sourceRecordSchema>;
+
+export const survivorshipRule = z.union([z.literal("mostFrequent"), z.literal("mostRecent"), z.literal("sourceOrder")]);
+export type SurvivorshipRule = z.infer<typeof survivorshipRule>;
+
+export const goldenFields = ["name", "country", "city", "postalCode", "address", "website", "phone", "lei", "duns", "vat", "registration", "taxId"] as const;
+export type GoldenField = (typeof goldenFields)[number];
+
+export const resolveOptionsSchema = z.object({
+  /** Records merge when their average pairwise match probability reaches this (default 0.5). */
+  threshold: z.number().min(0).max(1).default(0.5),
+  /** A pair below this probability vetoes a merge of the clusters that hold it (default 0.05). */
+  veto: z.number().min(0).max(1).default(0.05),
+  /** Candidates compared per record (default 10). */
+  candidates: z.number().int().min(1).max(100).default(10),
+  /** Survivorship: the default rule, rules per field, and the source order for "sourceOrder" and ties. */
+  survivorship: z.object({
+    default: survivorshipRule.default("mostFrequent"),
+    fields: z.record(z.enum(goldenFields), survivorshipRule).default({}),
+    sourceOrder: z.array(z.string()).default([]),
+  }).default({}),
+  /** Called as records are compared, for progress display. */
+  onProgress: z.function().args(z.object({ stage: z.string(), done: z.number(), total: z.number() })).returns(z.void()).optional(),
+}).strict();
+export type ResolveOptions = z.input<typeof resolveOptionsSchema>;

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { resolve, type SourceRecordInput } from "../../src/resolve/index.js";
+
+const RECORDS: SourceRecordInput[] = [
+  { source: "erp", id: "1001", name: "Siemens AG", country: "DE", city: "Munich", identifiers: { vat: "DE129274202" }, updatedAt: "2024-01-10" },
+  { source: "crm", id: "A-7", name: "SIEMENS Aktiengesellschaft", country: "DE", city: "München", website: "siemens.com", updatedAt: "2024-03-01" },
+  { source: "ar", id: "D-55", name: "Siemens A.G. attn accounts payable", country: "DE", identifiers: { vat: "DE129274202" } },
+  { source: "erp", id: "1002", name: "Nestlé S.A.", country: "CH", city: "Vevey" },
+  { source: "crm", id: "A-9", name: "Nestle SA", country: "CH" },
+  { source: "ar", id: "D-60", name: "Toyota Motor Corporation", country: "JP" },
+  { source: "crm", id: "A-12", name: "Toyota Motor Corp.", country: "JP", city: "Toyota" },
+  { source: "erp", id: "1003", name: "Tailspin Toys Ltd", country: "GB" },
+];
+
+describe("resolve", () => {
+  it("clusters the records of one company across and within sources", async () => {
+    const { entities, rejected, stats } = await resolve(RECORDS);
+    expect(rejected).toEqual([]);
+    const siemens = entities.find((e) => e.recordIds.includes("erp:1001"));
+    expect(siemens?.recordIds).toEqual(["ar:D-55", "crm:A-7", "erp:1001"]);
+    expect(entities.find((e) => e.recordIds.includes("erp:1002"))?.recordIds).toEqual(["crm:A-9", "erp:1002"]);
+    expect(entities.find((e) => e.recordIds.includes("ar:D-60"))?.recordIds).toEqual(["ar:D-60", "crm:A-12"]);
+    expect(entities).toHaveLength(4);
+    expect(stats.crossSourceEntities).toBe(3);
+    expect(siemens?.links.length).toBe(2);
+    expect(siemens?.links[0]?.evidence).toMatch(/cluster average/);
+  });
+
+  it("does not chain: A~B and B~C do not merge A and C when A and C clearly differ", async () => {
+    const { entities } = await resolve([
+      { source: "erp", id: "1", name: "ACME Corp", country: "US", identifiers: { duns: "123456789" } },
+      { source: "crm", id: "2", name: "ACME Corporation Germany" },
+      { source: "ar", id: "3", name: "ACME GmbH Germany", country: "DE", identifiers: { duns: "987654321" } },
+    ]);
+    const withA = entities.find((e) => e.recordIds.includes("erp:1"));
+    expect(withA?.recordIds).not.toContain("ar:3");
+  });
+
+  it("keeps the golden record's fields by survivorship rule, with their source", async () => {
+    const frequent = await resolve(RECORDS);
+    const siemens = frequent.entities.find((e) => e.recordIds.includes("erp:1001"));
+    expect(siemens?.golden.vat).toBe("DE129274202");
+    expect(siemens?.golden.sourceOf.website).toBe("crm:A-7");
+    const byOrder = await resolve(RECORDS, { survivorship: { fields: { name: "sourceOrder" }, sourceOrder: ["crm", "erp", "ar"] } });
+    expect(byOrder.entities.find((e) => e.recordIds.includes("erp:1001"))?.golden).toMatchObject({ name: "SIEMENS Aktiengesellschaft", sourceOf: { name: "crm:A-7" } });
+    const recent = await resolve(RECORDS, { survivorship: { default: "mostRecent" } });
+    expect(recent.entities.find((e) => e.recordIds.includes("erp:1001"))?.golden.city).toBe("München");
+  });
+
+  it("joins new records to master entities and keeps their ids; new entities get stable ids", async () => {
+    const master = [{ id: "CUST-1", name: "Siemens AG", country: "DE" }, { id: "CUST-2", name: "Nestle S.A.", country: "CH" }];
+    const first = await resolve(RECORDS, { master });
+    expect(first.entities.find((e) => e.recordIds.includes("erp:1001"))?.id).toBe("CUST-1");
+    expect(first.entities.find((e) => e.recordIds.includes("crm:A-9"))?.id).toBe("CUST-2");
+    const toyota = first.entities.find((e) => e.recordIds.includes("ar:D-60"))?.id;
+    const again = await resolve([...RECORDS].reverse(), { master });
+    expect(again.entities.find((e) => e.recordIds.includes("ar:D-60"))?.id).toBe(toyota);
+  });
+
+  it("accounts for every record exactly once and rejects bad ones with reasons", async () => {
+    const input: unknown[] = [
+      ...RECORDS,
+      { source: "erp", id: "1001", name: "Duplicate of an id" },
+      { source: "crm", id: "", name: "No id" },
+      { source: "crm", id: "X1" },
+      { source: "ar", id: "X2", name: 42 },
+      { source: "ar", id: "X3", name: "(),-" },
+      null,
+      { id: "X4", name: "No source" },
+    ];
+    const { entities, rejected, stats } = await resolve(input as SourceRecordInput[]);
+    const placed = entities.flatMap((e) => e.recordIds);
+    expect(new Set(placed).size).toBe(placed.length);
+    expect(placed.length + rejected.length).toBe(input.length);
+    expect(rejected.map((r) => r.index).sort((a, b) => a - b)).toEqual([0, 8, 9, 10, 11, 12, 13, 14]);
+    expect(rejected.find((r) => r.index === 8)?.errors[0]?.code).toBe("duplicate_id");
+    expect(rejected.find((r) => r.index === 10)?.errors[0]?.path).toEqual(["name"]);
+    expect(stats.records).toBe(input.length);
+  });
+
+  it("reads async iterables", async () => {
+    async function* rows() {
+      for (const r of RECORDS) yield r;
+    }
+    expect((await resolve(rows())).entities).toHaveLength(4);
+  });
+
+  it("does not depend on input order", async () => {
+    const baseline = (await resolve(RECORDS)).entities.map((e) => [e.id, e.recordIds.join(",")]);
+    await fc.assert(fc.asyncProperty(fc.shuffledSubarray(RECORDS, { minLength: RECORDS.length, maxLength: RECORDS.length }), async (shuffled) => {
+      const result = (await resolve(shuffled)).entities.map((e) => [e.id, e.recordIds.join(",")]);
+      expect(result).toEqual(baseline);
+    }), { numRuns: 25 });
+  });
+});
