@@ -49,6 +49,7 @@ export interface CandidateOptions {
 }
 
 const SHORT_NAME_MAX = 8;
+const RARE_DF = 2;
 const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
@@ -145,8 +146,9 @@ export class NameIndex {
   prepare(name: NormalizedName, fuzzyLimit: number): QueryName {
     const resolved = name.tokens.map((t) => {
       const id = this.vocab.idOf(t);
-      const known = id !== undefined && (this.vocab.df[id] ?? 0) > 0;
-      return { id: known ? id : undefined, similar: known ? [] : this.vocab.similar(t, fuzzyLimit) };
+      const df = id !== undefined ? (this.vocab.df[id] ?? 0) : 0;
+      // unknown and very rare tokens may be typos: look for the known spellings too
+      return { id: df > 0 ? id : undefined, similar: df <= RARE_DF ? this.vocab.similar(t, fuzzyLimit) : [] };
     });
     const weights = resolved.map((r) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeight));
     return {
@@ -196,9 +198,13 @@ export class NameIndex {
         if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
       }
     }
+    const keyHits = new Set<number>();
     for (const { list, weight } of keyed) {
       const capped = list.length > options.maxPostings ? list.slice(0, options.maxPostings) : list;
-      for (const id of capped) bump(id, weight, true);
+      for (const id of capped) {
+        bump(id, weight, true);
+        keyHits.add(id);
+      }
     }
     lists.sort((a, b) => a.list.length - b.list.length);
     for (let i = 0; i < lists.length; i++) {
@@ -211,11 +217,12 @@ export class NameIndex {
       }
       for (const id of list) bump(id, weight, seed);
     }
-    // keep the best candidates, and only those with a fair share of the best one's key weight
+    // keep the best candidates: those found by an exact key or acronym, and those with a fair
+    // share of the best token weight
     let top = 0;
-    for (const id of touched) if ((scores[id] as number) > top) top = scores[id] as number;
+    for (const id of touched) if (!keyHits.has(id) && (scores[id] as number) > top) top = scores[id] as number;
     const floor = top * options.minShare;
-    let out = touched.filter((id) => (scores[id] as number) >= floor);
+    let out = touched.filter((id) => keyHits.has(id) || (scores[id] as number) >= floor);
     if (out.length > options.maxCandidates) {
       out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
     }

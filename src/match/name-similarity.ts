@@ -140,7 +140,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   }
   const tokenScore = all > 0 ? (coveredQ + coveredE) / all : 0;
   const coverage = Math.max(coveredQ / (qTotal || 1), coveredE / (eTotal || 1));
-  const containment = qn !== en && coverage >= 0.999 ? 0.55 * tokenScore + 0.4 * coverage : 0;
+  // one name inside a longer one ("Acme Widgets" in "Dept. of Sales, Acme Widgets, Leeds"); a single
+  // word inside a longer name ("Siemens" in "Siemens Energy") is no evidence of the same entity
+  const inner = coveredQ / (qTotal || 1) >= coveredE / (eTotal || 1) ? qn : en;
+  const containment = qn !== en && inner >= 2 && coverage >= 0.999 ? 0.55 * tokenScore + 0.4 * coverage : 0;
   let similarity = Math.max(tokenScore, containment);
   let method: NameMethod = containment > tokenScore ? "containment" : "tokens";
   if (query.key === variant.key && similarity < 0.97) {
