@@ -78,9 +78,10 @@ const ORGS: Org[] = [
   ["F-MARGIE", "Margie's Travel Pty Ltd", "AU", "Perth", "AUD", null, null, "margiestravel.com.au"],
   ["F-TREY", "Trey Research Sp. z o.o.", "PL", "Kraków", "PLN", null, null, "treyresearch.pl"],
   ["F-WINGTIP", "Wingtip Toys Kft.", "HU", "Debrecen", "HUF", null, null, "wingtiptoys.hu"],
+  ["F-ACME-TAILSPIN", "Acme Tailspin Joint Venture Ltd", "GB", "Bristol", "GBP", null, null, "acme-tailspin.co.uk"],
 ];
 // who is a customer (not every family member is: the rest are prospects)
-const CUSTOMERS = new Set(["F-SIEMENS", "F-SIEMENS-HEALTH", "F-SIEMENS-IN", "F-SIEMENS-ENERGY", "F-NESTLE-DE", "F-NESTLE-US", "F-NESPRESSO", "F-TOYOTA-NA", "F-TOYOTA-KY", "F-TOYOTA-DE", "F-BOSCH-REXROTH", "F-BSH", "F-BOSCH-IN", "F-AUDI", "F-SKODA", "F-SCANIA", "F-MAN", "F-UNILEVER-DE", "F-HUL", "F-ACME-BR", "F-ACME-DE", "F-ACME-UK", "F-ACME-PL", "F-TAILSPIN", "F-FABRIKAM", "F-NORTHWIND", "F-CONTOSO", "F-CONTOSO-RX", "F-WOODGROVE", "F-LITWARE", "F-PROSEWARE", "F-LUCERNE", "F-ADATUM", "F-COHO", "F-ALPINE", "F-BLUEYONDER", "F-FOURTH", "F-GRAPHIC", "F-HUMONGOUS", "F-MARGIE", "F-TREY", "F-WINGTIP"]);
+const CUSTOMERS = new Set(["F-SIEMENS", "F-SIEMENS-HEALTH", "F-SIEMENS-IN", "F-SIEMENS-ENERGY", "F-NESTLE-DE", "F-NESTLE-US", "F-NESPRESSO", "F-TOYOTA-NA", "F-TOYOTA-KY", "F-TOYOTA-DE", "F-BOSCH-REXROTH", "F-BSH", "F-BOSCH-IN", "F-AUDI", "F-SKODA", "F-SCANIA", "F-MAN", "F-UNILEVER-DE", "F-HUL", "F-ACME-BR", "F-ACME-DE", "F-ACME-UK", "F-ACME-PL", "F-TAILSPIN", "F-FABRIKAM", "F-NORTHWIND", "F-CONTOSO", "F-CONTOSO-RX", "F-WOODGROVE", "F-LITWARE", "F-PROSEWARE", "F-LUCERNE", "F-ADATUM", "F-COHO", "F-ALPINE", "F-BLUEYONDER", "F-FOURTH", "F-GRAPHIC", "F-HUMONGOUS", "F-MARGIE", "F-TREY", "F-WINGTIP", "F-ACME-TAILSPIN"]);
 
 const ABBREVIATE: [RegExp, string][] = [[/Aktiengesellschaft/, "AG"], [/Corporation/, "Corp."], [/Limited/, "Ltd"], [/Incorporated|, Inc\./, " Inc"], [/International/, "Intl"], [/Manufacturing/, "Mfg"], [/Services/, "Svcs"], [/Logistics/, "Log."], [/ GmbH/, " G.m.b.H."]];
 function noisy(name: string, system: string): string {
@@ -109,7 +110,7 @@ for (const [id, name, country, city, currency, , , website] of ORGS) {
   const size = id === "F-SIEMENS" || id === "F-TOYOTA-NA" || id === "F-AUDI" ? 400_000 : 120_000;
   const accounts = 1 + (rnd() < 0.5 ? 1 : 0) + (rnd() < 0.2 ? 1 : 0); // duplicates inside the ERP too
   for (let a = 0; a < accounts; a++) {
-    erp.push({ customer_no: String(erpNo++), company_name: noisy(name, "erp"), country: rnd() < 0.9 ? country : "", city: rnd() < 0.8 ? city : "", postal_code: "", vat_id: country === "DE" && rnd() < 0.6 ? `DE${100000000 + Math.floor(rnd() * 899999999)}` : "", currency, open_orders: money(size / 4), credit_limit: a === 0 ? Math.round(size * (0.6 + rnd())) : "" });
+    erp.push({ customer_no: String(erpNo++), company_name: noisy(name, "erp"), country: rnd() < 0.9 ? country : "", city: rnd() < 0.8 ? city : "", postal_code: "", vat_id: country === "DE" && rnd() < 0.6 ? `DE${100000000 + Math.floor(rnd() * 899999999)}` : "", currency, open_orders: money(size / 4), credit_limit: a === 0 ? Math.round(size * (1.2 + rnd())) : "" });
   }
   const inCrm = 1 + (rnd() < 0.5 ? 1 : 0);
   for (let c = 0; c < inCrm; c++) crm.push({ account_id: `ACC-${crmNo++}`, account_name: noisy(name, "crm"), billing_country: country, billing_city: rnd() < 0.7 ? city : "", website: rnd() < 0.7 ? `https://www.${website}` : "", phone: "" });
@@ -134,7 +135,12 @@ write("erp.csv", erp);
 write("crm.csv", crm);
 write("ar.csv", ar);
 write("family-entities.csv", ORGS.map(([id, name, country]) => ({ id, name, country })));
-write("family-links.csv", ORGS.filter((o) => o[5] !== null).map(([id, , , , , parent, pct]) => ({ child: id, parent, type: "direct", ownership_pct: pct })));
+write("family-links.csv", [
+  ...ORGS.filter((o) => o[5] !== null).map(([id, , , , , parent, pct]) => ({ child: id, parent, type: "direct", ownership_pct: pct })),
+  // a 50/50 joint venture: no controlling parent, both owners listed
+  { child: "F-ACME-TAILSPIN", parent: "F-ACME", type: "direct", ownership_pct: 50 },
+  { child: "F-ACME-TAILSPIN", parent: "F-TAILSPIN", type: "direct", ownership_pct: 50 },
+]);
 write("limits.csv", [
   { entity_id: "F-SIEMENS", amount: 1_500_000, currency: "EUR", scope: "group" },
   { entity_id: "F-TOYOTA", amount: 150_000_000, currency: "JPY", scope: "group" },

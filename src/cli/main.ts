@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { runNormalize } from "./normalize-command.js";
 import { type ResolveCommandOptions, resolveSummary, runResolve } from "./resolve-command.js";
+import { type ReportCommandOptions, runReport } from "./report-command.js";
 
 const program = new Command();
 program.name("firmograph").description("Company-name matching, entity resolution, corporate families and credit exposure.");
@@ -33,6 +34,26 @@ program
   .action(async (files: string[], opts: ResolveCommandOptions) => {
     const result = await runResolve(files, opts);
     process.stderr.write(resolveSummary(result, opts.out) + "\n");
+  });
+
+program
+  .command("report")
+  .description("resolve records, attach them to corporate families, roll up exposure and write the HTML report")
+  .requiredOption("--records <files...>", "source files (ERP, CRM, AR...); exposure columns: currency, open_receivables, open_orders, overdue_1_30 ... overdue_90_plus, credit_limit")
+  .option("--source <labels>", "source labels in file order, comma-separated")
+  .requiredOption("--family-entities <file>", "registry entities: id, name, country[, kind]")
+  .requiredOption("--family-links <file>", "relationships: child, parent, type[, ownership_pct, voting_pct, valid_from, valid_to, source]")
+  .option("--limits <file>", "credit limits: entity_id, amount, currency, scope (entity or group)")
+  .requiredOption("--rates <file>", "JSON { reportingCurrency, rates: { USD: 0.92, ... } }")
+  .option("--currency <code>", "reporting currency (default: from the rates file)")
+  .option("--mode <mode>", "full or ownership", "full")
+  .option("--limit-model <model>", "usage or allocation", "usage")
+  .requiredOption("-o, --out <file>", "HTML report to write")
+  .option("--entities <file>", "also write the resolved entities (CSV)")
+  .option("--exposure-csv <file>", "also write per-entity figures (CSV)")
+  .option("--exposure-json <file>", "also write per-entity figures, breaches and concentration (JSON)")
+  .action(async (opts: ReportCommandOptions) => {
+    process.stderr.write((await runReport(opts)).join("\n") + "\n");
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

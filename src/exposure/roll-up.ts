@@ -521,8 +521,11 @@ export class ExposureView {
 
   /** Family members of the largest customers that are not customers yet. */
   prospects(options: { topCustomers?: number; limit?: number } = {}): ReturnType<CorporateFamilies["prospects"]> {
-    const best = this.customers().map((id) => this.get(id)).sort((a, b) => b.ownExposure - a.ownExposure).slice(0, options.topCustomers ?? 20).map((f) => f.entityId);
-    return this.family.prospects(best, options.limit !== undefined ? { limit: options.limit } : {});
+    const customers = this.customers();
+    const isCustomer = new Set(customers);
+    const best = customers.map((id) => this.get(id)).sort((a, b) => b.ownExposure - a.ownExposure).slice(0, options.topCustomers ?? 20).map((f) => f.entityId);
+    const out = this.family.prospects(best).filter((p) => !isCustomer.has(p.id));
+    return options.limit !== undefined ? out.slice(0, options.limit) : out;
   }
 }
 

@@ -157,3 +157,12 @@ describe("rollUpExposure: properties", () => {
     }), { numRuns: 200 });
   });
 });
+
+describe("prospects", () => {
+  it("never lists a customer, even one outside the top customers", () => {
+    const v = rollUpExposure({ family, reportingCurrency: "EUR", exposures: [{ entityId: "acme-br", currency: "EUR", openReceivables: 1000 }, { entityId: "acme-log", currency: "EUR", openReceivables: 1 }] });
+    const ids = v.prospects({ topCustomers: 1 }).map((p) => p.id);
+    expect(ids).not.toContain("acme-log");
+    expect(ids).toEqual(["acme", "acme-de"]);
+  });
+});
