@@ -122,7 +122,7 @@ for (let i = 0; i < 2000; i++) {
 }
 
 // ---- peers, side by side on one stratified sample (they scan all 42,126 names per query)
-const sample = [...queriesA.filter((q) => hash(q.text + q.answer) % 400 === 0), ...affQueries.filter((q) => hash(q.text) % 40 === 0)];
+const sample = [...queriesA.filter((q) => hash(q.text + q.answer) % 1000 === 0), ...affQueries.filter((q) => hash(q.text) % 100 === 0)];
 const names = orgs.map((o) => o.name);
 const fuse = new Fuse(names, { includeScore: true, threshold: 0.6, ignoreLocation: true });
 type Peer = { name: string; best: (q: string) => { index: number; score: number } | undefined; threshold: number };
@@ -133,7 +133,7 @@ const peers: Peer[] = [
   { name: "string-similarity", threshold: 0.6, best: (q) => { const r = stringSimilarity.findBestMatch(q, names); return { index: r.bestMatchIndex, score: r.bestMatch.rating }; } },
 ];
 const peerRows: string[] = [];
-const kindsOf = (q: VariantQuery, i: number): string => (i >= sample.length - affQueries.filter((a) => hash(a.text) % 40 === 0).length ? "affiliation" : q.kind);
+const kindsOf = (q: VariantQuery, i: number): string => (i >= sample.length - affQueries.filter((a) => hash(a.text) % 100 === 0).length ? "affiliation" : q.kind);
 let oursQps = 0;
 for (const peer of peers) {
   const t = performance.now();

@@ -441,8 +441,20 @@ export class ExposureView {
    * view.updateExposure(17, { entityId: "acme-br", currency: "BRL", openReceivables: 0 });
    */
   updateExposure(inputIndex: number, row: ExposureRowInput): void {
+    // accepted rows keep input order, so their input indices are sorted: binary search
+    let lo = 0;
+    let hi = this.rowIndex.length - 1;
     let k = -1;
-    for (let i = 0; i < this.rowIndex.length; i++) if (this.rowIndex[i] === inputIndex) k = i;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.rowIndex[mid] as number;
+      if (v === inputIndex) {
+        k = mid;
+        break;
+      }
+      if (v < inputIndex) lo = mid + 1;
+      else hi = mid - 1;
+    }
     if (k < 0) throw new Error(`firmograph/exposure: no accepted exposure row with index ${inputIndex}`);
     const parsed = validate(exposureRowSchema, "exposure row", row);
     if (!this.rates.has(parsed.currency)) throw new MissingRateError([parsed.currency], this.reportingCurrency);
