@@ -34,7 +34,7 @@ for (const [phrase, kind] of designations.markers as [string, DesignationKind][]
 const phrases = [...KIND_BY_PHRASE.keys()].sort((a, b) => b.length - a.length);
 const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(${phrases.map(phrasePattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Cheap pre-check: every marker contains one of these letter pairs; most names contain none. */
-const MAY_HAVE_MARKER = /dba|d\.b|d ?\/|t ?\/ ?a|aka|a\.k|a ?\/ ?k|fka|f\.k|f ?\/ ?k|c ?\/ ?o|trading|known|formerl|previous|vormals|ancienn|successor|care of|attn/i;
+const MAY_HAVE_MARKER = /dba|d\.b|d ?\/|t ?\/ ?a|aka|a\.k|a ?\/ ?k|fka|f\.k|f ?\/ ?k|c ?\/ ?o|trading|known|formerl|previous|vormals|ancienn|successor|care of|attn|payable|receivable|ap dep|a\/p dep/i;
 const SQUEEZE = /[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000]+/g;
 const EDGE_PUNCTUATION = /^[\s,;:.\-–—)(\]["']+|[\s,;:\-–—(\["']+$/g;
 
@@ -82,6 +82,14 @@ export function splitDesignations(raw: string): DesignationParts {
     cursor = m.index + m[0].length;
   }
   addPart(parts, currentKind, text.slice(cursor));
-  if (parts.main.length === 0 && parts.trade.length > 0) parts.main = parts.trade.shift() ?? "";
+  // nothing before the first marker ("c/o Acme Ltd", "d/b/a Widgets"): the first designated name is the name
+  if (parts.main.length === 0) {
+    for (const kind of ["trade", "former", "careOf", "attention"] as const) {
+      if (parts[kind].length > 0) {
+        parts.main = parts[kind].shift() as string;
+        break;
+      }
+    }
+  }
   return parts;
 }

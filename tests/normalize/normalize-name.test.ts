@@ -207,3 +207,14 @@ describe("normalizeName: properties", () => {
     }), { numRuns: 20 });
   });
 });
+
+describe("normalizeName: receivables decorations", () => {
+  it("takes the party after c/o or attn as the name when nothing comes before it", () => {
+    expect(normalizeName("c/o Laboratoire Quartz").core).toBe(normalizeName("Laboratoire Quartz").core);
+    expect(normalizeName("d/b/a Widget World").core).toBe("widget world");
+  });
+  it("drops accounts-payable decorations", () => {
+    expect(normalizeName("KONAN KOSEI HOSPITAL - AP Dept").core).toBe("konan kosei hospital");
+    expect(normalizeName("Acme GmbH Accounts Payable").core).toBe("acme");
+  });
+});
