@@ -6,7 +6,7 @@ import { splitDesignations } from "./designations.js";
 import { InvalidNameError } from "./errors.js";
 import { foldText } from "./fold.js";
 import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } from "./legal-forms.js";
-import { CLOSE, COMMA, OPEN, joinInitials, tokenize } from "./tokenize.js";
+import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, tokenize } from "./tokenize.js";
 import { countryHints } from "./country-hints.js";
 
 export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
@@ -220,6 +220,13 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   const rawWords = CAMEL_CASE.test(parts.main) ? camelCaseWords(parts.main, tokens) : [];
   const isAcronym = looksLikeAcronym(parts.main, tokens);
   const acronyms = isAcronym ? [core] : acronymsOf(tokens, rawWords);
+  if (!isAcronym && tokens.length >= 2) {
+    // acronyms are formed from the words as written, before canonical forms replace them
+    // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, not the "foundation ..." initials)
+    const formWords = new Set(main.forms.flatMap((f) => f.key.split(" ")));
+    const surface = tokenize(foldText(parts.main)).filter((t) => !isPunctuation(t) && t !== "&" && !formWords.has(t));
+    for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
+  }
   return {
     raw,
     core,
