@@ -18,14 +18,15 @@ const rows: ExposureRowInput[] = new Array(ROWS);
 for (let i = 0; i < ROWS; i++) {
   rows[i] = { entityId: `E${Math.floor(rnd() * 3_000_000)}`, currency: CURRENCIES[i % 5] as string, openReceivables: Math.round(rnd() * 1e6) / 100, openOrders: Math.round(rnd() * 1e5) / 100 };
 }
+const biggestFamily = families.ultimates()[0]?.id as string;
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const t0 = performance.now();
-const view = rollUpExposure({ family: families, exposures: rows, reportingCurrency: "EUR", rates: { USD: 0.92, GBP: 1.17, JPY: 0.0061, CHF: 1.04 }, limits: [{ entityId: families.ultimates()[0]?.id as string, amount: 1e6, currency: "EUR", scope: "group" }] });
+const view = rollUpExposure({ family: families, exposures: rows, reportingCurrency: "EUR", rates: { USD: 0.92, GBP: 1.17, JPY: 0.0061, CHF: 1.04 }, limits: [{ entityId: biggestFamily, amount: 1e6, currency: "EUR", scope: "group" }] });
 const rollMs = performance.now() - t0;
 const rssAfter = process.memoryUsage().rss;
 const peak = process.resourceUsage().maxRSS / 1024;
-const top = families.ultimates()[0]?.id as string;
+const top = biggestFamily;
 const deep = families.familyOf(top).members.reduce((a, m) => (m.level > a.level ? m : a));
 const updates: number[] = [];
 for (let i = 0; i < 200; i++) {

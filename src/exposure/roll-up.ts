@@ -82,6 +82,12 @@ export interface RejectedExposure {
 
 const BUCKET_DAYS = [15, 45, 75, 120];
 
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export interface RollUpInput extends RollUpOptions {
   family: CorporateFamilies;
   exposures: Iterable<ExposureRowInput | unknown>;
@@ -105,13 +111,8 @@ function fastRow(row: unknown): ExposureRow | undefined {
     if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) return undefined;
   }
   if (r.overdueBuckets !== undefined) return undefined;
-  const out: ExposureRow = { currency: r.currency, openReceivables: r.openReceivables };
-  if (entityId !== undefined) out.entityId = entityId;
-  if (accountId !== undefined) out.accountId = accountId;
-  if (typeof r.openOrders === "number") out.openOrders = r.openOrders;
-  if (typeof r.overdue === "number") out.overdue = r.overdue;
-  if (typeof r.cover === "number") out.cover = r.cover;
-  return out;
+  // already in the validated shape: used as it is, never modified
+  return r as unknown as ExposureRow;
 }
 
 /** The rolled-up view: figures per node, breaches, concentration, discovery, and traces. */
@@ -163,7 +164,10 @@ export class ExposureView {
     this.rejected = [];
 
     // validate rows first: a missing rate is one error listing every missing currency
-    const rows: { index: number; row: ExposureRow; entity: number }[] = [];
+    // accepted rows as parallel arrays (no wrapper object per row: millions of rows pass here)
+    const acceptedRows: ExposureRow[] = [];
+    let acceptedIndex: Int32Array = new Int32Array(1024);
+    let acceptedEntity: Int32Array = new Int32Array(1024);
     const missing = new Set<string>();
     let index = 0;
     for (const raw of exposures) {
@@ -180,7 +184,14 @@ export class ExposureView {
           this.rejected.push({ index, kind: "exposure", errors: [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }] });
         } else {
           if (!this.rates.has(r.currency)) missing.add(r.currency);
-          rows.push({ index, row: r, entity });
+          const at = acceptedRows.length;
+          if (at === acceptedIndex.length) {
+            acceptedIndex = grow(acceptedIndex);
+            acceptedEntity = grow(acceptedEntity);
+          }
+          acceptedRows.push(r);
+          acceptedIndex[at] = index;
+          acceptedEntity[at] = entity;
         }
       }
       index++;
@@ -200,9 +211,9 @@ export class ExposureView {
     }
     if (missing.size > 0) throw new MissingRateError([...missing].sort(), o.reportingCurrency);
 
-    const m = rows.length;
+    const m = acceptedRows.length;
     this.rowEntity = new Int32Array(m);
-    this.rowIndex = new Int32Array(m);
+    this.rowIndex = Int32Array.from(acceptedIndex.subarray(0, m));
     this.rowMinor = Array.from({ length: 9 }, () => new Float64Array(m));
     this.rowAmount = Array.from({ length: 9 }, () => new Float64Array(m));
     this.rowCurrency = new Array(m);
@@ -211,9 +222,7 @@ export class ExposureView {
     this.subtree = Array.from({ length: 9 }, () => new Float64Array(this.n));
     this.dbtWeighted = new Float64Array(this.n);
     for (let k = 0; k < m; k++) {
-      const { index: i, row, entity } = rows[k] as { index: number; row: ExposureRow; entity: number };
-      this.rowIndex[k] = i;
-      this.setRow(k, row, entity);
+      this.setRow(k, acceptedRows[k] as ExposureRow, acceptedEntity[k] as number);
       this.addRow(k, 1);
     }
     // limits in reporting minor units (NaN: none)
@@ -237,17 +246,33 @@ export class ExposureView {
 
   private setRow(k: number, row: ExposureRow, entity: number): void {
     const rate = this.rates.get(row.currency) as number;
-    const digits = Math.log10(this.scale);
-    const buckets = row.overdueBuckets ? [row.overdueBuckets["1-30"], row.overdueBuckets["31-60"], row.overdueBuckets["61-90"], row.overdueBuckets["90+"]] : [0, 0, 0, 0];
-    const overdue = row.overdue ?? buckets.reduce((a, b) => a + b, 0);
-    const amounts = [0, row.openReceivables, row.openOrders ?? 0, overdue, row.cover ?? 0, ...buckets];
-    const minor = amounts.map((a) => toMinor(a, rate, digits));
-    minor[0] = (minor[1] as number) + (this.exposureIncludesOrders ? (minor[2] as number) : 0) - (this.netOfCover ? (minor[4] as number) : 0);
-    amounts[0] = row.openReceivables + (this.exposureIncludesOrders ? (row.openOrders ?? 0) : 0) - (this.netOfCover ? (row.cover ?? 0) : 0);
-    for (let f = 0; f < 9; f++) {
-      (this.rowMinor[f] as Float64Array)[k] = minor[f] as number;
-      (this.rowAmount[f] as Float64Array)[k] = amounts[f] as number;
-    }
+    const scale = this.scale;
+    const b = row.overdueBuckets;
+    const b1 = b ? b["1-30"] : 0;
+    const b2 = b ? b["31-60"] : 0;
+    const b3 = b ? b["61-90"] : 0;
+    const b4 = b ? b["90+"] : 0;
+    const overdue = row.overdue ?? b1 + b2 + b3 + b4;
+    const orders = row.openOrders ?? 0;
+    const cover = row.cover ?? 0;
+    const amount = this.rowAmount;
+    const minor = this.rowMinor;
+    const put = (f: number, value: number): number => {
+      (amount[f] as Float64Array)[k] = value;
+      const m = Math.round(value * rate * scale);
+      (minor[f] as Float64Array)[k] = m;
+      return m;
+    };
+    const receivablesMinor = put(1, row.openReceivables);
+    const ordersMinor = put(2, orders);
+    put(3, overdue);
+    const coverMinor = put(4, cover);
+    put(5, b1);
+    put(6, b2);
+    put(7, b3);
+    put(8, b4);
+    (amount[0] as Float64Array)[k] = row.openReceivables + (this.exposureIncludesOrders ? orders : 0) - (this.netOfCover ? cover : 0);
+    (minor[0] as Float64Array)[k] = receivablesMinor + (this.exposureIncludesOrders ? ordersMinor : 0) - (this.netOfCover ? coverMinor : 0);
     this.rowEntity[k] = entity;
     this.rowCurrency[k] = row.currency;
     this.rowAccount[k] = row.accountId;

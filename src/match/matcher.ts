@@ -10,7 +10,7 @@ import { NameIndex, type NameKind, type NameVariant, type QueryName } from "./na
 import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
 import {
   type Entity, type EntityInput, type InputIssue, InvalidRecordError, type MatchOptions, type MatchRecord, type RecordInput,
-  entityInputSchema, matchOptionsSchema, recordInputSchema, validate,
+  entityInputSchema, fieldText, matchOptionsSchema, recordInputSchema, validate,
 } from "./schema.js";
 import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
 
@@ -274,7 +274,7 @@ export class Matcher {
     for (const query of queries) {
       const input = typeof query === "string" ? { name: query } : query;
       const parsed = recordInputSchema.safeParse(input);
-      const queryId = parsed.success ? parsed.data.id : idOf(input);
+      const queryId = parsed.success ? parsed.data.id : fieldText(input, "id");
       if (!parsed.success) {
         out.push({ index, queryId, status: "rejected", issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
       } else {
@@ -321,14 +321,6 @@ function normalizeNameOrForms(raw: string, country: string | undefined): Normali
   const options = country ? { country } : {};
   const n = normalizeName(raw, options);
   return n.core.length > 0 || n.legalForms.length === 0 ? n : normalizeName(raw, { ...options, keepLegalForms: true });
-}
-
-function idOf(input: unknown): string | undefined {
-  if (input && typeof input === "object" && "id" in input) {
-    const id = (input as { id: unknown }).id;
-    if (typeof id === "string" || typeof id === "number") return String(id);
-  }
-  return undefined;
 }
 
 /**

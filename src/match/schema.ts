@@ -69,12 +69,15 @@ export class InvalidRecordError extends Error {
   }
 }
 
-function idOf(input: unknown): string | undefined {
-  if (input && typeof input === "object" && "id" in input) {
-    const id = (input as { id: unknown }).id;
-    if (typeof id === "string" || typeof id === "number") return String(id);
-  }
-  return undefined;
+/**
+ * A field of an unvalidated row as text, when it is a string or a number (for naming bad rows).
+ *
+ * @example
+ * fieldText({ id: 42, name: null }, "id") //=> "42"
+ */
+export function fieldText(row: unknown, field: string): string | undefined {
+  const v = row && typeof row === "object" ? (row as Record<string, unknown>)[field] : undefined;
+  return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
 }
 
 /** Validates with `schema`, or throws an InvalidRecordError naming the record id and field paths. */
@@ -82,5 +85,5 @@ export function validate<T extends z.ZodTypeAny>(schema: T, kind: string, input:
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
-  throw new InvalidRecordError(kind, idOf(input), index, issues);
+  throw new InvalidRecordError(kind, fieldText(input, "id"), index, issues);
 }

@@ -81,6 +81,8 @@ interface CoreParts {
   hadWords: boolean;
   /** countries named in the words (legal forms included) and qualifiers */
   hints: string[];
+  /** whether some word was replaced by its canonical form */
+  canonicalized: boolean;
 }
 
 /**
@@ -149,6 +151,7 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
   // ("Foo Compagnie" -> "foo company" -> "foo"), each time with articles dropped first,
   // until nothing changes: that makes the result idempotent.
   const forms: LegalForm[] = [];
+  let canonicalized = false;
   let current = words;
   let commas: readonly boolean[] = commaAfter;
   for (let round = 0; round < 8; round++) {
@@ -169,13 +172,14 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
       if (c !== next[i]) {
         next[i] = c;
         changed = true;
+        canonicalized = true;
       }
     }
     current = next;
     commas = [];
     if (!changed) break;
   }
-  return { words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints };
+  return { words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized };
 }
 
 function coresOf(parts: string[], country: string | undefined): string[] {
@@ -220,7 +224,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   const rawWords = CAMEL_CASE.test(parts.main) ? camelCaseWords(parts.main, tokens) : [];
   const isAcronym = looksLikeAcronym(parts.main, tokens);
   const acronyms = isAcronym ? [core] : acronymsOf(tokens, rawWords);
-  if (!isAcronym && tokens.length >= 2) {
+  if (!isAcronym && tokens.length >= 2 && main.canonicalized) {
     // acronyms are formed from the words as written, before canonical forms replace them
     // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, not the "foundation ..." initials)
     const formWords = new Set(main.forms.flatMap((f) => f.key.split(" ")));

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createMatcherReport, type EntityInput, type InputIssue } from "../match/index.js";
-import { validate } from "../match/schema.js";
+import { fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
 
@@ -66,11 +66,6 @@ function stableId(key: string): string {
   return `E${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
 }
 
-function idOf(row: unknown, field: "id" | "source"): string | undefined {
-  const v = row && typeof row === "object" ? (row as Record<string, unknown>)[field] : undefined;
-  return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-}
-
 /**
  * Resolves records into entities. Every input record ends in exactly one entity or in `rejected`.
  * With `master`, records join the existing entities (whose ids stay) or form new ones whose ids
@@ -98,8 +93,8 @@ export async function resolve(
     if (parsed.success) valid.push({ index, record: parsed.data });
     else {
       const r: RejectedRecord = { index, errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) };
-      const id = idOf(row, "id");
-      const source = idOf(row, "source");
+      const id = fieldText(row, "id");
+      const source = fieldText(row, "source");
       if (id !== undefined) r.recordId = id;
       if (source !== undefined) r.source = source;
       rejected.push(r);
