@@ -7,6 +7,7 @@ import type { CorporateFamilies } from "../family/index.js";
 import { validate } from "../match/schema.js";
 import type { InputIssue } from "../match/schema.js";
 import { minorDigits, toMinor } from "./money.js";
+import { AMOUNT, ExposureRowStore } from "./row-store.js";
 import { type ExposureRow, type ExposureRowInput, type Limit, type LimitInput, MissingRateError, type RollUpOptions, exposureRowSchema, limitSchema, rollUpOptionsSchema } from "./schema.js";
 
 export type Figure = "ownExposure" | "subtreeExposure" | "familyExposure" | "receivables" | "overdue" | "openOrders";
@@ -81,12 +82,10 @@ export interface RejectedExposure {
 }
 
 const BUCKET_DAYS = [15, 45, 75, 120];
+/** Values per entity in `own` and `subtree`: figures 0-8 (exposure, receivables, orders, overdue, cover, 4 buckets), then DAYS. */
+const STRIDE = 10;
+const DAYS = 9;
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
 
 export interface RollUpInput extends RollUpOptions {
   family: CorporateFamilies;
@@ -96,23 +95,76 @@ export interface RollUpInput extends RollUpOptions {
   accountMap?: Map<string, string>;
 }
 
+const OPTIONAL_AMOUNTS = ["openOrders", "overdue", "cover"] as const;
+
+/** Three capital letters A-Z (checked without a regex: this runs once per row). */
+function isCurrencyCode(v: unknown): boolean {
+  if (typeof v !== "string" || v.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function fastRow(row: unknown): ExposureRow | undefined {
   if (typeof row !== "object" || row === null) return undefined;
   const r = row as Record<string, unknown>;
-  if (typeof r.currency !== "string" || !/^[A-Z]{3}$/.test(r.currency)) return undefined;
+  if (!isCurrencyCode(r.currency)) return undefined;
   if (typeof r.openReceivables !== "number" || !Number.isFinite(r.openReceivables)) return undefined;
   const entityId = typeof r.entityId === "string" && r.entityId.length > 0 ? r.entityId : undefined;
   const accountId = typeof r.accountId === "string" && r.accountId.length > 0 ? r.accountId : undefined;
   if ((entityId === undefined) === (accountId === undefined) && entityId === undefined) return undefined;
   if (r.entityId !== undefined && entityId === undefined) return undefined;
   if (r.accountId !== undefined && accountId === undefined) return undefined;
-  for (const k of ["openOrders", "overdue", "cover"]) {
+  for (const k of OPTIONAL_AMOUNTS) {
     const v = r[k];
     if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) return undefined;
   }
   if (r.overdueBuckets !== undefined) return undefined;
   // already in the validated shape: used as it is, never modified
   return r as unknown as ExposureRow;
+}
+
+/**
+ * Validates exposure rows into the store; a bad row, or one naming no entity of the graph, goes
+ * to `rejected` with its reason. Kept apart from the view so this hot loop is optimized on its own.
+ */
+function acceptRows(exposures: Iterable<unknown>, numberOf: { get(id: string): number | undefined }, accountMap: ReadonlyMap<string, string> | undefined, store: ExposureRowStore, rejected: RejectedExposure[]): void {
+  // an array is walked by index: no iterator result per row
+  if (Array.isArray(exposures)) for (let index = 0; index < exposures.length; index++) acceptRow(exposures[index], index, numberOf, accountMap, store, rejected);
+  else {
+    let index = 0;
+    for (const raw of exposures) acceptRow(raw, index++, numberOf, accountMap, store, rejected);
+  }
+}
+
+function acceptRow(raw: unknown, index: number, numberOf: { get(id: string): number | undefined }, accountMap: ReadonlyMap<string, string> | undefined, store: ExposureRowStore, rejected: RejectedExposure[]): void {
+  let r = fastRow(raw);
+  if (r === undefined) {
+    const parsed = exposureRowSchema.safeParse(raw);
+    if (parsed.success) r = parsed.data;
+    else rejected.push({ index, kind: "exposure", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
+  }
+  if (r === undefined) return;
+  const entityId = r.entityId ?? (r.accountId !== undefined ? accountMap?.get(r.accountId) : undefined);
+  const entity = entityId !== undefined ? numberOf.get(entityId) : undefined;
+  if (entity !== undefined) store.push(index, entity, r);
+  else {
+    const why = r.entityId !== undefined ? `entity "${r.entityId}" is not in the family graph` : entityId === undefined ? `account "${r.accountId}" is not in the account map` : `account "${r.accountId}" maps to "${entityId}", which is not in the family graph`;
+    rejected.push({ index, kind: "exposure", errors: [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }] });
+  }
+}
+
+/**
+ * `count` columns of `length × width[i]` float64 values carved from one buffer: one large
+ * allocation instead of many, since each large external allocation can make V8 collect the whole heap.
+ */
+function columns(count: number, length: number, width: number[] = []): Float64Array[] {
+  const widths = Array.from({ length: count }, (_, i) => width[i] ?? 1);
+  const buffer = new Float64Array(widths.reduce((a, w) => a + w, 0) * length);
+  let at = 0;
+  return widths.map((w) => buffer.subarray(at, (at += w * length)));
 }
 
 /** The rolled-up view: figures per node, breaches, concentration, discovery, and traces. */
@@ -124,16 +176,13 @@ export class ExposureView {
   private readonly scale: number;
   private readonly n: number;
   // per row
-  private rowEntity: Int32Array;
-  private rowMinor: Float64Array[]; // 0 exposure, 1 receivables, 2 orders, 3 overdue, 4 cover, 5.. buckets
-  private rowAmount: Float64Array[];
-  private rowCurrency: string[];
-  private rowAccount: (string | undefined)[];
-  private rowIndex: Int32Array;
+  private readonly rows: ExposureRowStore;
+  /** Rate of each of the store's currencies, by currency index. */
+  private rateByCurrency = new Float64Array(0);
   // per entity
-  private own: Float64Array[];
-  private subtree: Float64Array[];
-  private dbtWeighted: Float64Array;
+  /** Per entity, interleaved: STRIDE values per entity (the 9 figures, then overdue-days-weighted receivables). */
+  private own: Float64Array;
+  private subtree: Float64Array;
   private weight: Float64Array;
   private entityLimit: Float64Array;
   private groupLimit: Float64Array;
@@ -163,41 +212,23 @@ export class ExposureView {
     this.n = compact.ids.length;
     this.rejected = [];
 
-    // validate rows first: a missing rate is one error listing every missing currency
-    // accepted rows as parallel arrays (no wrapper object per row: millions of rows pass here)
-    const acceptedRows: ExposureRow[] = [];
-    let acceptedIndex: Int32Array = new Int32Array(1024);
-    let acceptedEntity: Int32Array = new Int32Array(1024);
-    const missing = new Set<string>();
-    let index = 0;
-    for (const raw of exposures) {
-      const fast = fastRow(raw);
-      const parsed = fast ? { success: true as const, data: fast } : exposureRowSchema.safeParse(raw);
-      if (!parsed.success) {
-        this.rejected.push({ index, kind: "exposure", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
-      } else {
-        const r = parsed.data;
-        const entityId = r.entityId ?? (r.accountId !== undefined ? accountMap?.get(r.accountId) : undefined);
-        const entity = entityId !== undefined ? compact.numberOf.get(entityId) : undefined;
-        if (entity === undefined) {
-          const why = r.entityId !== undefined ? `entity "${r.entityId}" is not in the family graph` : entityId === undefined ? `account "${r.accountId}" is not in the account map` : `account "${r.accountId}" maps to "${entityId}", which is not in the family graph`;
-          this.rejected.push({ index, kind: "exposure", errors: [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }] });
-        } else {
-          if (!this.rates.has(r.currency)) missing.add(r.currency);
-          const at = acceptedRows.length;
-          if (at === acceptedIndex.length) {
-            acceptedIndex = grow(acceptedIndex);
-            acceptedEntity = grow(acceptedEntity);
-          }
-          acceptedRows.push(r);
-          acceptedIndex[at] = index;
-          acceptedEntity[at] = entity;
-        }
-      }
-      index++;
-    }
+    // every large buffer is made back to back (the id index, the per-entity and per-row columns):
+    // each large allocation can start a full garbage collection, so they should share one
+    const numberIndex = family.numberIndex;
+    // interleaved per entity: a row's entity is random, so its figures should share cache lines
+    const [own, subtree, weight, entityLimit, groupLimit] = columns(5, this.n, [STRIDE, STRIDE, 1, 1, 1]);
+    this.own = own as Float64Array;
+    this.subtree = subtree as Float64Array;
+    this.weight = (weight as Float64Array).fill(1);
+    this.entityLimit = (entityLimit as Float64Array).fill(Number.NaN);
+    this.groupLimit = (groupLimit as Float64Array).fill(Number.NaN);
+    // rows go straight into typed columns (no object kept per row: millions of rows pass here);
+    // they are converted once every rate is known, so a missing rate is one error listing all
+    this.rows = new ExposureRowStore(Array.isArray(exposures) ? exposures.length : 1024);
+    acceptRows(exposures, numberIndex, accountMap, this.rows, this.rejected);
+    const missing = new Set<string>(this.rows.currencies.filter((code) => !this.rates.has(code)));
     const limitRows: { limit: Limit; entity: number }[] = [];
-    index = 0;
+    let index = 0;
     for (const raw of limits ?? []) {
       const parsed = limitSchema.safeParse(raw);
       const entity = parsed.success ? compact.numberOf.get(parsed.data.entityId) : undefined;
@@ -211,30 +242,14 @@ export class ExposureView {
     }
     if (missing.size > 0) throw new MissingRateError([...missing].sort(), o.reportingCurrency);
 
-    const m = acceptedRows.length;
-    this.rowEntity = new Int32Array(m);
-    this.rowIndex = Int32Array.from(acceptedIndex.subarray(0, m));
-    this.rowMinor = Array.from({ length: 9 }, () => new Float64Array(m));
-    this.rowAmount = Array.from({ length: 9 }, () => new Float64Array(m));
-    this.rowCurrency = new Array(m);
-    this.rowAccount = new Array(m);
-    this.own = Array.from({ length: 9 }, () => new Float64Array(this.n));
-    this.subtree = Array.from({ length: 9 }, () => new Float64Array(this.n));
-    this.dbtWeighted = new Float64Array(this.n);
-    for (let k = 0; k < m; k++) {
-      this.setRow(k, acceptedRows[k] as ExposureRow, acceptedEntity[k] as number);
-      this.addRow(k, 1);
-    }
+    for (let k = 0; k < this.rows.length; k++) this.addRow(k, 1);
     // limits in reporting minor units (NaN: none)
-    this.entityLimit = new Float64Array(this.n).fill(Number.NaN);
-    this.groupLimit = new Float64Array(this.n).fill(Number.NaN);
     for (const { limit, entity } of limitRows) {
       const target = limit.scope === "entity" ? this.entityLimit : this.groupLimit;
       const value = toMinor(limit.amount, this.rates.get(limit.currency) as number, Math.log10(this.scale));
       target[entity] = Number.isNaN(target[entity] as number) ? value : Math.min(target[entity] as number, value);
     }
     // ownership weights along the chain of control
-    this.weight = new Float64Array(this.n).fill(1);
     if (this.mode === "ownership") {
       for (let x = 0; x < this.n; x++) {
         const share = compact.parent[x] as number >= 0 ? family.entity(compact.ids[x] as string).share : undefined;
@@ -244,62 +259,57 @@ export class ExposureView {
     this.rollUp();
   }
 
-  private setRow(k: number, row: ExposureRow, entity: number): void {
-    const rate = this.rates.get(row.currency) as number;
-    const scale = this.scale;
-    const b = row.overdueBuckets;
-    const b1 = b ? b["1-30"] : 0;
-    const b2 = b ? b["31-60"] : 0;
-    const b3 = b ? b["61-90"] : 0;
-    const b4 = b ? b["90+"] : 0;
-    const overdue = row.overdue ?? b1 + b2 + b3 + b4;
-    const orders = row.openOrders ?? 0;
-    const cover = row.cover ?? 0;
-    const amount = this.rowAmount;
-    const minor = this.rowMinor;
-    const put = (f: number, value: number): number => {
-      (amount[f] as Float64Array)[k] = value;
-      const m = Math.round(value * rate * scale);
-      (minor[f] as Float64Array)[k] = m;
-      return m;
-    };
-    const receivablesMinor = put(1, row.openReceivables);
-    const ordersMinor = put(2, orders);
-    put(3, overdue);
-    const coverMinor = put(4, cover);
-    put(5, b1);
-    put(6, b2);
-    put(7, b3);
-    put(8, b4);
-    (amount[0] as Float64Array)[k] = row.openReceivables + (this.exposureIncludesOrders ? orders : 0) - (this.netOfCover ? cover : 0);
-    (minor[0] as Float64Array)[k] = receivablesMinor + (this.exposureIncludesOrders ? ordersMinor : 0) - (this.netOfCover ? coverMinor : 0);
-    this.rowEntity[k] = entity;
-    this.rowCurrency[k] = row.currency;
-    this.rowAccount[k] = row.accountId;
+  /** Rates by currency index, refreshed when a row brought a new currency. */
+  private rateTable(): Float64Array {
+    const codes = this.rows.currencies;
+    if (this.rateByCurrency.length !== codes.length) this.rateByCurrency = Float64Array.from(codes, (c) => this.rates.get(c) as number);
+    return this.rateByCurrency;
   }
+
+  /** Figure f of row k in its own currency (major units). */
+  private rowAmount(k: number, f: number): number {
+    const a = this.rows.amount;
+    if (f > 0) return (a[f - 1] as Float64Array)[k] as number;
+    return ((a[AMOUNT.receivables] as Float64Array)[k] as number) + (this.exposureIncludesOrders ? ((a[AMOUNT.orders] as Float64Array)[k] as number) : 0) - (this.netOfCover ? ((a[AMOUNT.cover] as Float64Array)[k] as number) : 0);
+  }
+
+  /** Figures 0-8 of row k converted to reporting minor units, into `out`. */
+  private rowMinor(k: number, out: Float64Array): Float64Array {
+    const rate = this.rateTable()[this.rows.currency[k] as number] as number;
+    const scale = this.scale;
+    const a = this.rows.amount;
+    // same operation order as toMinor, so a line converts to the same cents everywhere
+    for (let f = 1; f < 9; f++) out[f] = Math.round(((a[f - 1] as Float64Array)[k] as number) * rate * scale);
+    out[0] = (out[1] as number) + (this.exposureIncludesOrders ? (out[2] as number) : 0) - (this.netOfCover ? (out[4] as number) : 0);
+    return out;
+  }
+
+  private readonly scratch = new Float64Array(9);
 
   /** Adds (sign 1) or removes (sign -1) row k from its entity's own figures. */
   private addRow(k: number, sign: number): void {
-    const e = this.rowEntity[k] as number;
-    for (let f = 0; f < 9; f++) (this.own[f] as Float64Array)[e] = ((this.own[f] as Float64Array)[e] as number) + sign * ((this.rowMinor[f] as Float64Array)[k] as number);
+    const minor = this.rowMinor(k, this.scratch);
+    const own = this.own;
+    const at = (this.rows.entity[k] as number) * STRIDE;
+    for (let f = 0; f < 9; f++) own[at + f] = (own[at + f] as number) + sign * (minor[f] as number);
     let days = 0;
-    for (let b = 0; b < 4; b++) days += ((this.rowMinor[5 + b] as Float64Array)[k] as number) * (BUCKET_DAYS[b] as number);
-    this.dbtWeighted[e] = (this.dbtWeighted[e] as number) + sign * days;
+    for (let b = 0; b < 4; b++) days += (minor[5 + b] as number) * (BUCKET_DAYS[b] as number);
+    own[at + DAYS] = (own[at + DAYS] as number) + sign * days;
   }
 
   /** Subtree sums, children before parents (by level, deepest first): O(n). */
   private rollUp(): void {
     const c = this.family.compact;
-    for (let f = 0; f < 9; f++) (this.subtree[f] as Float64Array).set(this.own[f] as Float64Array);
+    const s = this.subtree;
+    s.set(this.own);
     const byLevel = this.nodesDeepestFirst();
     for (const x of byLevel) {
       const p = c.parent[x] as number;
       if (p < 0) continue;
       const w = this.weight[x] as number;
-      for (let f = 0; f < 9; f++) {
-        const s = this.subtree[f] as Float64Array;
-        s[p] = (s[p] as number) + w * (s[x] as number);
-      }
+      const from = x * STRIDE;
+      const to = p * STRIDE;
+      for (let f = 0; f < STRIDE; f++) s[to + f] = (s[to + f] as number) + w * (s[from + f] as number);
     }
     this.breachCache = undefined;
   }
@@ -331,7 +341,7 @@ export class ExposureView {
   private allocation(x: number): { pool: number; used: number } {
     const c = this.family.compact;
     let pool = this.groupLimit[x] as number;
-    let used = Number.isNaN(this.entityLimit[x] as number) ? (this.own[0] as Float64Array)[x] as number : 0;
+    let used = Number.isNaN(this.entityLimit[x] as number) ? this.own[x * STRIDE] as number : 0;
     if (!Number.isNaN(this.entityLimit[x] as number)) pool -= this.entityLimit[x] as number;
     const stack: [number, number][] = [];
     for (let k = c.childStart[x] as number; k < (c.childStart[x + 1] as number); k++) stack.push([c.childList[k] as number, this.weight[c.childList[k] as number] as number]);
@@ -342,7 +352,7 @@ export class ExposureView {
         continue;
       }
       if (!Number.isNaN(this.entityLimit[y] as number)) pool -= this.entityLimit[y] as number;
-      else used += w * ((this.own[0] as Float64Array)[y] as number);
+      else used += w * (this.own[y * STRIDE] as number);
       for (let k = c.childStart[y] as number; k < (c.childStart[y + 1] as number); k++) stack.push([c.childList[k] as number, w * (this.weight[c.childList[k] as number] as number)]);
     }
     return { pool, used };
@@ -353,8 +363,8 @@ export class ExposureView {
     const limit = (scope === "entity" ? this.entityLimit : this.groupLimit)[x] as number;
     let used: number;
     let cap = limit;
-    if (scope === "entity") used = (this.own[0] as Float64Array)[x] as number;
-    else if (this.limitModel === "usage") used = (this.subtree[0] as Float64Array)[x] as number;
+    if (scope === "entity") used = this.own[x * STRIDE] as number;
+    else if (this.limitModel === "usage") used = this.subtree[x * STRIDE] as number;
     else {
       const a = this.allocation(x);
       used = a.used;
@@ -376,20 +386,20 @@ export class ExposureView {
     const c = this.family.compact;
     const x = this.num(entityId);
     const top = c.ultimate[x] as number;
-    const receivables = (this.own[1] as Float64Array)[x] as number;
-    const overdue = (this.own[3] as Float64Array)[x] as number;
+    const receivables = this.own[x * STRIDE + 1] as number;
+    const overdue = this.own[x * STRIDE + 3] as number;
     const limits: LimitUse[] = [];
     if (!Number.isNaN(this.entityLimit[x] as number)) limits.push(this.limitUse(x, "entity"));
     for (let a = x; a >= 0; a = c.parent[a] as number) if (!Number.isNaN(this.groupLimit[a] as number)) limits.push(this.limitUse(a, "group"));
     const figures: NodeFigures = {
       entityId, ultimateId: c.ids[top] as string, level: c.level[x] as number,
-      ownExposure: this.major((this.own[0] as Float64Array)[x] as number),
-      subtreeExposure: this.major((this.subtree[0] as Float64Array)[x] as number),
-      familyExposure: this.major((this.subtree[0] as Float64Array)[top] as number),
-      receivables: this.major(receivables), openOrders: this.major((this.own[2] as Float64Array)[x] as number), overdue: this.major(overdue),
+      ownExposure: this.major(this.own[x * STRIDE] as number),
+      subtreeExposure: this.major(this.subtree[x * STRIDE] as number),
+      familyExposure: this.major(this.subtree[top * STRIDE] as number),
+      receivables: this.major(receivables), openOrders: this.major(this.own[x * STRIDE + 2] as number), overdue: this.major(overdue),
       overdueShare: receivables > 0 ? overdue / receivables : 0,
-      daysBeyondTerms: receivables > 0 ? (this.dbtWeighted[x] as number) / receivables : 0,
-      cover: this.major((this.own[4] as Float64Array)[x] as number),
+      daysBeyondTerms: receivables > 0 ? (this.own[x * STRIDE + DAYS] as number) / receivables : 0,
+      cover: this.major(this.own[x * STRIDE + 4] as number),
       limits,
     };
     const here = limits.find((l) => l.entityId === entityId && l.scope === "group") ?? limits.find((l) => l.entityId === entityId);
@@ -441,17 +451,20 @@ export class ExposureView {
     }
     const lines: TracedLine[] = [];
     let total = 0;
-    for (let k = 0; k < this.rowEntity.length; k++) {
-      const w = weightOf.get(this.rowEntity[k] as number);
+    const rows = this.rows;
+    const minor = new Float64Array(9);
+    for (let k = 0; k < rows.length; k++) {
+      const w = weightOf.get(rows.entity[k] as number);
       if (w === undefined) continue;
-      const converted = (this.rowMinor[field] as Float64Array)[k] as number;
+      const converted = this.rowMinor(k, minor)[field] as number;
       total += w * converted;
+      const currency = rows.currencies[rows.currency[k] as number] as string;
       const line: TracedLine = {
-        row: this.rowIndex[k] as number, entityId: c.ids[this.rowEntity[k] as number] as string, currency: this.rowCurrency[k] as string,
-        amount: (this.rowAmount[field] as Float64Array)[k] as number, rate: this.rates.get(this.rowCurrency[k] as string) as number,
+        row: rows.inputIndex[k] as number, entityId: c.ids[rows.entity[k] as number] as string, currency,
+        amount: this.rowAmount(k, field), rate: this.rates.get(currency) as number,
         convertedMinor: converted, weight: w, contribution: (w * converted) / this.scale,
       };
-      const account = this.rowAccount[k];
+      const account = rows.accountOf(k);
       if (account !== undefined) line.accountId = account;
       lines.push(line);
     }
@@ -466,41 +479,28 @@ export class ExposureView {
    * view.updateExposure(17, { entityId: "acme-br", currency: "BRL", openReceivables: 0 });
    */
   updateExposure(inputIndex: number, row: ExposureRowInput): void {
-    // accepted rows keep input order, so their input indices are sorted: binary search
-    let lo = 0;
-    let hi = this.rowIndex.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = this.rowIndex[mid] as number;
-      if (v === inputIndex) {
-        k = mid;
-        break;
-      }
-      if (v < inputIndex) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const k = this.rows.find(inputIndex);
     if (k < 0) throw new Error(`firmograph/exposure: no accepted exposure row with index ${inputIndex}`);
     const parsed = validate(exposureRowSchema, "exposure row", row);
     if (!this.rates.has(parsed.currency)) throw new MissingRateError([parsed.currency], this.reportingCurrency);
     const entityId = parsed.entityId ?? this.accountMap?.get(parsed.accountId ?? "");
     const entity = entityId !== undefined ? this.family.compact.numberOf.get(entityId) : undefined;
     if (entity === undefined) throw new Error(`firmograph/exposure: the new row names no entity of the family graph`);
-    const before = (this.rowMinor.map((a) => a[k] as number));
-    const oldEntity = this.rowEntity[k] as number;
+    const delta = this.rowMinor(k, new Float64Array(9));
+    for (let f = 0; f < 9; f++) delta[f] = -(delta[f] as number);
     this.addRow(k, -1);
-    this.propagate(oldEntity, before.map((v) => -v));
-    this.setRow(k, parsed, entity);
+    this.propagate(this.rows.entity[k] as number, delta);
+    this.rows.set(k, entity, parsed);
     this.addRow(k, 1);
-    this.propagate(entity, this.rowMinor.map((a) => a[k] as number));
+    this.propagate(entity, this.rowMinor(k, delta));
     this.breachCache = undefined;
   }
 
-  private propagate(x: number, delta: number[]): void {
+  private propagate(x: number, delta: Float64Array): void {
     const c = this.family.compact;
     let w = 1;
     for (let a = x; a >= 0; a = c.parent[a] as number) {
-      for (let f = 0; f < 9; f++) (this.subtree[f] as Float64Array)[a] = ((this.subtree[f] as Float64Array)[a] as number) + w * (delta[f] as number);
+      for (let f = 0; f < 9; f++) this.subtree[a * STRIDE + f] = (this.subtree[a * STRIDE + f] as number) + w * (delta[f] as number);
       w *= this.weight[a] as number;
     }
   }
@@ -509,7 +509,7 @@ export class ExposureView {
   get totalExposure(): number {
     let t = 0;
     const c = this.family.compact;
-    for (let x = 0; x < this.n; x++) if ((c.parent[x] as number) < 0) t += (this.subtree[0] as Float64Array)[x] as number;
+    for (let x = 0; x < this.n; x++) if ((c.parent[x] as number) < 0) t += this.subtree[x * STRIDE] as number;
     return this.major(t);
   }
 
@@ -520,7 +520,7 @@ export class ExposureView {
     let total = 0;
     for (let x = 0; x < this.n; x++) {
       if ((c.parent[x] as number) >= 0) continue;
-      const e = (this.subtree[0] as Float64Array)[x] as number;
+      const e = this.subtree[x * STRIDE] as number;
       if (e !== 0) {
         all.push({ x, e });
         total += e;
@@ -536,7 +536,7 @@ export class ExposureView {
   customers(): string[] {
     const c = this.family.compact;
     const out: string[] = [];
-    for (let x = 0; x < this.n; x++) if (((this.own[0] as Float64Array)[x] as number) !== 0 || ((this.own[1] as Float64Array)[x] as number) !== 0) out.push(c.ids[x] as string);
+    for (let x = 0; x < this.n; x++) if ((this.own[x * STRIDE] as number) !== 0 || (this.own[x * STRIDE + 1] as number) !== 0) out.push(c.ids[x] as string);
     return out;
   }
 

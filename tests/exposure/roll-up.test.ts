@@ -115,6 +115,29 @@ describe("rollUpExposure", () => {
     const fresh = rollUpExposure({ family, exposures: exposures.map((e, i) => (i === 3 ? { entityId: "acme-log", currency: "EUR", openReceivables: 0 } : e)), accountMap, rates, reportingCurrency: "EUR" });
     for (const id of ["acme-log", "acme-de", "acme", "acme-br"]) expect(v.get(id)).toEqual(fresh.get(id));
   });
+  it("converts an updated row in a currency no row had before", () => {
+    const euroOnly: ExposureRowInput[] = [{ entityId: "acme-br", currency: "EUR", openReceivables: 100 }, { entityId: "acme-de", currency: "EUR", openReceivables: 50 }];
+    const v = rollUpExposure({ family, exposures: euroOnly, rates, reportingCurrency: "EUR" });
+    v.updateExposure(1, { entityId: "acme-de", currency: "USD", openReceivables: 1000 });
+    expect(v.get("acme-de").ownExposure).toBe(900);
+    expect(v.get("acme").familyExposure).toBe(1000);
+    expect(v.explain("acme-de", "ownExposure").lines[0]).toMatchObject({ currency: "USD", rate: 0.9, amount: 1000, convertedMinor: 90000 });
+  });
+
+  it("takes any iterable of rows, beyond its first capacity, with account rows mixed in, as an array would", () => {
+    const many = (): ExposureRowInput[] => Array.from({ length: 3000 }, (_, i) => (i % 7 === 3 ? { accountId: "erp:77", currency: "GBP", openReceivables: i } : { entityId: i % 2 ? "acme-br" : "acme-log", currency: i % 3 ? "EUR" : "BRL", openReceivables: i / 4, openOrders: 1 }));
+    function* stream(): Generator<ExposureRowInput> {
+      yield* many();
+    }
+    const fromArray = rollUpExposure({ family, exposures: many(), accountMap, rates, reportingCurrency: "EUR" });
+    const fromStream = rollUpExposure({ family, exposures: stream(), accountMap, rates, reportingCurrency: "EUR" });
+    for (const id of ["acme", "acme-br", "acme-log", "solo"]) expect(fromStream.get(id)).toEqual(fromArray.get(id));
+    const lines = fromStream.explain("solo", "ownExposure").lines;
+    expect(lines).toHaveLength(Math.ceil((3000 - 3) / 7));
+    expect(lines.every((l) => l.accountId === "erp:77" && l.row % 7 === 3)).toBe(true);
+    expect(fromStream.explain("acme-br", "ownExposure").lines.every((l) => l.accountId === undefined)).toBe(true);
+  });
+
   it("finds connections, under-used and near limits, concentration and prospects", () => {
     expect(view.connections()[0]?.ids).toEqual(["acme", "acme-br", "acme-de", "acme-log"]);
     expect(view.nearOrOverLimit().map((f) => f.entityId)).toContain("acme-log");
