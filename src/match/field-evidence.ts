@@ -58,6 +58,7 @@ export function comparableFields(
   legalForm: LegalForm | null,
   countryHint: string | undefined,
 ): ComparableFields {
+  const site = record.domain ?? record.website;
   const identifiers = new Map<string, string>();
   for (const [k, v] of Object.entries(record.identifiers ?? {})) {
     const c = compact(v);
@@ -68,7 +69,7 @@ export function comparableFields(
     country: record.country ?? countryHint,
     city: record.city ? foldText(record.city).replace(/[^\p{L}\p{N}]+/gu, " ").trim() || undefined : undefined,
     postalCode: compact(record.postalCode),
-    domain: registrableDomain(record.domain ?? record.website ?? ""),
+    domain: site !== undefined ? registrableDomain(site) : undefined,
     phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
     identifiers,
     legalForm,

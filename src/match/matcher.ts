@@ -10,7 +10,7 @@ import { NameIndex, type NameKind, type NameVariant, type QueryName } from "./na
 import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
 import {
   type Entity, type EntityInput, type InputIssue, InvalidRecordError, type MatchOptions, type MatchRecord, type RecordInput,
-  entityInputSchema, fieldText, matchOptionsSchema, recordInputSchema, validate,
+  fieldText, parseEntity, matchOptionsSchema, recordInputSchema, validate,
 } from "./schema.js";
 import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
 
@@ -113,7 +113,7 @@ export class Matcher {
    * matcher.add({ id: "c-1", name: "Siemens AG", country: "DE" });
    */
   add(input: EntityInput): void {
-    const entity = validate(entityInputSchema, "entity", input);
+    const entity = parseEntity(input);
     if (this.numberOf.has(entity.id)) this.remove(entity.id);
     const number = this.entities.length;
     const main = normalizeNameOrForms(entity.name, entity.country);
@@ -193,8 +193,14 @@ export class Matcher {
     // rank every candidate name on numbers only; keep the best name (and its query) per entity
     const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
     const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE };
-    const memo: TokenMemo = new Map();
+    const memos = new Map<QueryName, TokenMemo>();
+    const memoOf = (q: QueryName): TokenMemo => {
+      let m = memos.get(q);
+      if (!m) memos.set(q, (m = new Map()));
+      return m;
+    };
     for (const q of prepared.names) {
+      const memo = memoOf(q);
       for (const v of this.index.candidates(q, options)) {
         const variant = this.index.variants[v];
         if (!variant?.alive) continue;
@@ -212,7 +218,7 @@ export class Matcher {
         for (const number of this.byIdentifier.get(key) ?? []) {
           if (best.has(number)) continue;
           const v = (this.entities[number] as StoredEntity).variants[0] as number;
-          best.set(number, { score: scoreNames(this.index, main, this.index.variants[v] as NameVariant, memo), query: main, variant: v });
+          best.set(number, { score: scoreNames(this.index, main, this.index.variants[v] as NameVariant, memoOf(main)), query: main, variant: v });
         }
       }
     }

@@ -207,9 +207,29 @@ export class NameIndex {
       }
     }
     lists.sort((a, b) => a.list.length - b.list.length);
+    // what a variant first met in list i can still gain (MaxScore): once that is below the floor
+    // of the best score so far, later lists only reinforce the variants already touched
+    const remaining = new Float64Array(lists.length + 1);
+    for (let i = lists.length - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (lists[i] as { weight: number }).weight;
+    const bestSoFar = (): number => {
+      let best = 0;
+      for (const id of touched) if (!keyHits.has(id) && (scores[id] as number) > best) best = scores[id] as number;
+      return best;
+    };
     for (let i = 0; i < lists.length; i++) {
       const { list, weight, token } = lists[i] as { list: number[]; weight: number; token: number };
-      const seed = list.length <= options.maxPostings || (i === 0 && touched.length === 0);
+      let seed = list.length <= options.maxPostings || (i === 0 && touched.length === 0);
+      if (seed && touched.length > 0 && (remaining[i] as number) < bestSoFar() * options.minShare) seed = false;
+      if (!seed && touched.length > options.maxCandidates) {
+        // drop the variants that cannot reach the floor even with every remaining token
+        const floor = bestSoFar() * options.minShare;
+        let kept = 0;
+        for (const id of touched) {
+          if (keyHits.has(id) || (scores[id] as number) + (remaining[i] as number) >= floor) touched[kept++] = id;
+          else scores[id] = 0;
+        }
+        touched.length = kept;
+      }
       if (!seed && touched.length * 4 < list.length) {
         // an over-frequent token only reinforces: test the few candidates instead of walking its postings
         for (const id of touched) if ((this.variants[id] as NameVariant).tokens.includes(token)) scores[id] = (scores[id] as number) + weight;

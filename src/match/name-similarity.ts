@@ -63,10 +63,17 @@ export function scoreNames(index: NameIndex, query: QueryName, variant: NameVari
   return compare(index, query, variant, undefined, false, memo);
 }
 
-/** Token similarities already computed for one query (the same entity words recur across candidates). */
-export type TokenMemo = Map<string, { similarity: number; kind: TokenMatchKind }>;
+/**
+ * Token similarities already computed for one query name (the same entity words recur across
+ * candidates): key entity token id × query length + query token position, value kind × 2 + similarity.
+ */
+export type TokenMemo = Map<number, number>;
 
 const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "phonetic"];
+const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
+/** Similarity matrix and kinds, reused from call to call (every cell read is written first). */
+let scratchSims = new Float64Array(256);
+let scratchKinds = new Uint8Array(256);
 
 function compare(index: NameIndex, query: QueryName, variant: NameVariant, entityTokenTexts: string[] | undefined, detail: boolean, memo?: TokenMemo): NameScore | NameEvidence {
   const vocab = index.vocab;
@@ -88,8 +95,12 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
 
   // similarity matrix, then greedy one-to-one assignment, best pair first; ties broken on the
   // token texts so that comparing b with a gives the same assignment as a with b
-  const sims = new Float64Array(qn * en);
-  const kinds = new Uint8Array(qn * en);
+  if (scratchSims.length < qn * en) {
+    scratchSims = new Float64Array(qn * en * 2);
+    scratchKinds = new Uint8Array(qn * en * 2);
+  }
+  const sims = scratchSims;
+  const kinds = scratchKinds;
   for (let i = 0; i < qn; i++) {
     const qt = qTokens[i] as string;
     const qid = query.resolved[i]?.id;
@@ -100,14 +111,16 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
         kinds[i * en + j] = 1;
         continue;
       }
-      const memoKey = memo ? qt + "\u0000" + et : "";
-      let sim = memo?.get(memoKey);
-      if (!sim) {
-        sim = tokenSimilarity(qt, et);
-        memo?.set(memoKey, sim);
+      const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
+      let coded = memoKey >= 0 ? memo?.get(memoKey) : undefined;
+      if (coded === undefined) {
+        const sim = tokenSimilarity(qt, et);
+        coded = (KIND_NUMBER.get(sim.kind) as number) * 2 + sim.similarity;
+        if (memoKey >= 0) memo?.set(memoKey, coded);
       }
-      sims[i * en + j] = sim.similarity;
-      kinds[i * en + j] = KINDS.indexOf(sim.kind);
+      const kind = Math.floor(coded / 2);
+      sims[i * en + j] = coded - kind * 2;
+      kinds[i * en + j] = kind;
     }
   }
   const usedQ = new Uint8Array(qn);

@@ -31,6 +31,31 @@ export const entityInputSchema = z
   })
   .passthrough();
 
+const PLAIN_FIELDS = new Set(["id", "name", "country", "city", "postalCode", "address", "website", "domain", "phone"]);
+const UPPER_COUNTRY = /^[A-Z]{2}$/;
+
+/**
+ * Validates an entity: rows already in canonical form (string fields trimmed and non-empty, an
+ * upper-case country, no aliases or identifiers) are copied without zod, which is what millions
+ * of registry rows are; anything else goes through `entityInputSchema`, with the same result.
+ *
+ * @example
+ * parseEntity({ id: "c-1", name: "Siemens AG", country: "DE" }) //=> { id: "c-1", name: "Siemens AG", country: "DE" }
+ */
+export function parseEntity(input: unknown): Entity {
+  if (typeof input === "object" && input !== null && !Array.isArray(input)) {
+    const row = input as Record<string, unknown>;
+    let plain = typeof row.id === "string" && row.id.length > 0 && row.id.length <= 512;
+    for (const key in row) {
+      if (!plain) break;
+      const v = row[key];
+      plain = PLAIN_FIELDS.has(key) && Object.hasOwn(row, key) && (v === undefined || (typeof v === "string" && v.length > 0 && v.trim() === v && (key !== "country" || UPPER_COUNTRY.test(v))));
+    }
+    if (plain && typeof row.name === "string") return { ...row } as Entity;
+  }
+  return validate(entityInputSchema, "entity", input);
+}
+
 /** A record to match: the same fields, the id optional. */
 export const recordInputSchema = entityInputSchema.extend({ id: nonEmptyId.optional() });
 

@@ -1,0 +1,101 @@
+/**
+ * Question: how do the matcher's index build time, memory and query time grow from 10,000 to
+ * 100,000 to 1,000,000 entities? (targets at 1M: build < 60 s and < 4 GB; single query < 2 ms
+ * median; >= 2,000 queries/s in batch.)
+ * Entities: synthetic company names made of the words of the 42,126 real ROR names (so word
+ * frequencies are real), a legal form and the country of the organization the first word came from.
+ * Queries: 2,000 indexed names, each with one typo, a dropped word or a word swapped for its
+ * abbreviation; top-1 accuracy is printed as a sanity check of the scaled index.
+ */
+import { createMatcherReport, type EntityInput } from "firmograph/match";
+import { fmt, machine, median, writeSection } from "./harness.js";
+import { loadOrganizations } from "./ror-data.js";
+import { random } from "./synthetic-families.js";
+
+const SIZES = (process.env.MATCH_SCALE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const QUERIES = 2_000;
+const FORMS = ["Inc.", "GmbH", "Ltd", "S.A.", "AG", "LLC", "B.V.", "SAS", "S.p.A.", "Corp.", "", "", ""];
+const ABBREVIATIONS: Record<string, string> = { international: "intl", university: "univ", national: "natl", institute: "inst", company: "co", corporation: "corp", services: "svcs", management: "mgmt", technology: "tech", manufacturing: "mfg", association: "assoc", american: "amer", department: "dept" };
+
+const orgs = loadOrganizations();
+const words = orgs.map((o) => o.name.split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w)));
+const usable = orgs.map((o, i) => ({ words: words[i] as string[], country: o.country })).filter((o) => o.words.length > 0);
+
+function entities(n: number, rnd: () => number): EntityInput[] {
+  const out: EntityInput[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = usable[Math.floor(rnd() * usable.length)] as { words: string[]; country: string | null };
+    const b = usable[Math.floor(rnd() * usable.length)] as { words: string[]; country: string | null };
+    const take = 1 + Math.floor(rnd() * Math.min(3, a.words.length));
+    const start = Math.floor(rnd() * (a.words.length - take + 1));
+    const name = [...a.words.slice(start, start + take), b.words[Math.floor(rnd() * b.words.length)] as string, FORMS[Math.floor(rnd() * FORMS.length)] as string].join(" ").trim();
+    out.push({ id: `S${i}`, name, ...(a.country ? { country: a.country } : {}) });
+  }
+  return out;
+}
+
+function perturb(name: string, rnd: () => number): string {
+  const w = name.split(" ");
+  const kind = Math.floor(rnd() * 3);
+  const abbreviable = w.findIndex((x) => ABBREVIATIONS[x.toLowerCase()] !== undefined);
+  if (kind === 0 && abbreviable >= 0) w[abbreviable] = ABBREVIATIONS[(w[abbreviable] as string).toLowerCase()] as string;
+  else if (kind === 1 && w.length > 2) w.splice(Math.floor(rnd() * (w.length - 1)), 1);
+  else {
+    const longest = w.reduce((x, y, i) => ((y.length > (w[x] as string).length ? i : x)), 0);
+    const s = w[longest] as string;
+    const at = 1 + Math.floor(rnd() * Math.max(1, s.length - 2));
+    if (s.length > 3) w[longest] = s.slice(0, at) + (s[at + 1] ?? "") + (s[at] ?? "") + s.slice(at + 2);
+  }
+  return w.join(" ");
+}
+
+function heapMiB(): number {
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.external + m.arrayBuffers) / 2 ** 20;
+}
+
+const rows: string[] = [];
+for (const size of SIZES) {
+  const rnd = random(size);
+  const list = entities(size, rnd);
+  global.gc?.();
+  const before = heapMiB();
+  const t0 = performance.now();
+  const { matcher, rejected } = createMatcherReport(list);
+  const buildMs = performance.now() - t0;
+  const indexed = list.filter((e) => matcher.has(String(e.id)));
+  global.gc?.();
+  const memory = heapMiB() - before;
+  const sample = Array.from({ length: QUERIES }, () => indexed[Math.floor(rnd() * indexed.length)] as EntityInput);
+  const queries = sample.map((e) => ({ id: `q-${e.id}`, name: perturb(e.name, rnd), ...(e.country ? { country: e.country } : {}) }));
+  for (const q of queries.slice(0, 200)) matcher.match(q, { limit: 5 }); // warm-up
+  const single: number[] = [];
+  let right = 0;
+  for (let i = 0; i < queries.length; i++) {
+    const t = performance.now();
+    const top = matcher.match(queries[i] as (typeof queries)[number], { limit: 5 });
+    single.push(performance.now() - t);
+    if (top[0]?.id === sample[i]?.id) right++;
+  }
+  const tb = performance.now();
+  const batch = matcher.matchMany(queries, { limit: 5 });
+  const batchMs = performance.now() - tb;
+  if (batch.length !== queries.length) throw new Error("batch lost queries");
+  const line = `| ${fmt(size)} (${fmt(rejected.length)} rejected) | ${fmt(buildMs / 1000, 1)} s | ${fmt(size / (buildMs / 1000))} | ${fmt(memory)} MiB | ${fmt(median(single), 3)} ms | ${fmt(queries.length / (batchMs / 1000))} | ${(right / queries.length).toFixed(3)} |`;
+  console.log(line);
+  rows.push(line);
+}
+
+writeSection("match-scale", `
+## Matching at scale: 10k → 100k → 1M entities
+
+Question: how do build time, memory and query time grow with the index? Targets at 1M: build < 60 s and
+< 4 GB, single query < 2 ms median, >= 2,000 queries/s in batch.
+Command: \`npm run bench -- match-scale\` · ${machine()} · one run per size; sizes in one process, smallest first.
+Entities: synthetic names made of the words of the 42,126 ROR names (real word frequencies) + a legal form + country.
+Queries: ${fmt(QUERIES)} indexed names, each with one typo, a dropped word or an abbreviation (top-1 shown as a sanity check).
+
+| entities | build | entities/s | heap + external after build | single query (median) | batch queries/s | top-1 |
+|---:|---:|---:|---:|---:|---:|---:|
+${rows.join("\n")}
+`);

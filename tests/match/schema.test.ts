@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InvalidRecordError, entityInputSchema, parseEntity } from "../../src/match/schema.js";
+
+const zodOrError = (input: unknown): unknown => {
+  const r = entityInputSchema.safeParse(input);
+  return r.success ? r.data : "invalid";
+};
+const parseOrError = (input: unknown): unknown => {
+  try {
+    return parseEntity(input);
+  } catch (e) {
+    if (e instanceof InvalidRecordError) return "invalid";
+    throw e;
+  }
+};
+
+describe("parseEntity", () => {
+  it("gives what the zod schema gives, on canonical rows and on rows that need zod", () => {
+    const field = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 6 }), fc.constantFrom("DE", "de", " DE", "Acme", " Acme ", ""), fc.integer());
+    const row = fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), name: field, country: field, city: field, website: field, extra: field }, { requiredKeys: [] });
+    fc.assert(fc.property(row, (r) => {
+      expect(parseOrError(r)).toEqual(zodOrError(r));
+    }), { numRuns: 2000 });
+  });
+
+  it("copies a canonical row instead of returning the caller's object", () => {
+    const input = { id: "c-1", name: "Siemens AG", country: "DE" };
+    const parsed = parseEntity(input);
+    expect(parsed).toEqual(input);
+    expect(parsed).not.toBe(input);
+  });
+
+  it("names the entity and field of a bad row", () => {
+    expect(() => parseEntity({ id: "c-2", name: "  " })).toThrow(/entity "c-2".*name/);
+    expect(() => parseEntity({ id: "c-3", name: "X", country: "Germany" })).toThrow(/country/);
+  });
+});
