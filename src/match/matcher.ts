@@ -63,6 +63,15 @@ interface PreparedQuery {
   fields: ComparableFields;
 }
 
+interface Ranked {
+  number: number;
+  fields: FieldEvidence[];
+  logOdds: number;
+  score: number;
+  query: QueryName;
+  variant: number;
+}
+
 const EMPTY_OPTIONS: MatchOptions = {};
 const DEFAULT_MATCH_OPTIONS = matchOptionsSchema.parse({});
 const COMMA_SEGMENTS = /\s*[,;]\s*/;
@@ -189,7 +198,8 @@ export class Matcher {
     return { names, fields: comparableFields(record, main.legalForm, main.countryHints.at(-1)) };
   }
 
-  private scoreQuery(prepared: PreparedQuery, limit: number, minScore: number): Match[] {
+  /** Every candidate with its log-odds and softmax score, best first (numbers only, no evidence). */
+  private rank(prepared: PreparedQuery): Ranked[] {
     // rank every candidate name on numbers only; keep the best name (and its query) per entity
     const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
     const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE };
@@ -223,27 +233,34 @@ export class Matcher {
       }
     }
     const w = this.weights;
-    const scored: { number: number; fields: FieldEvidence[]; logOdds: number; query: QueryName; variant: number }[] = [];
+    const scored: Ranked[] = [];
     for (const [number, b] of best) {
       const stored = this.entities[number];
       if (!stored) continue;
       const fields = compareFields(prepared.fields, stored.fields, w, this.countryShare);
       let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight);
       for (const f of fields) logOdds += f.weight;
-      scored.push({ number, fields, logOdds, query: b.query, variant: b.variant });
+      scored.push({ number, fields, logOdds, query: b.query, variant: b.variant, score: 0 });
     }
     // a candidate's score is its share of the evidence against the other candidates and "none of them"
     const shift = Math.max(0, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
     let total = Math.exp(-shift);
     for (const s of scored) total += Math.exp(s.logOdds - shift);
-    const idOfNumber = (n: number): string => (this.entities[n] as StoredEntity).entity.id;
-    scored.sort((a, b) => b.logOdds - a.logOdds || (idOfNumber(a.number) < idOfNumber(b.number) ? -1 : 1));
+    for (const s of scored) s.score = Math.exp(s.logOdds - shift) / total;
+    scored.sort((a, b) => b.logOdds - a.logOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
+    return scored;
+  }
+
+  private idOf(number: number): string {
+    return (this.entities[number] as StoredEntity).entity.id;
+  }
+
+  private scoreQuery(prepared: PreparedQuery, limit: number, minScore: number): Match[] {
     const out: Match[] = [];
-    for (const s of scored) {
-      const score = Math.exp(s.logOdds - shift) / total;
-      if (score < minScore || out.length >= limit) break;
+    for (const s of this.rank(prepared)) {
+      if (s.score < minScore || out.length >= limit) break;
       const name = compareNames(this.index, s.query, this.index.variants[s.variant] as NameVariant);
-      out.push({ id: idOfNumber(s.number), score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
+      out.push({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
     }
     return out;
   }
@@ -264,6 +281,18 @@ export class Matcher {
     const o = options === EMPTY_OPTIONS ? DEFAULT_MATCH_OPTIONS : validate(matchOptionsSchema, "match options", options);
     const record = typeof query === "string" && query.trim().length > 0 ? { name: query } : validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
     return this.scoreQuery(this.prepare(record), o.limit, o.minScore);
+  }
+
+  /**
+   * The best candidates of a query with their numbers only (softmax score, pair probability), no
+   * evidence: for pipelines that score millions of records, such as resolve. Same ranking as `match`.
+   *
+   * @example
+   * matcher.candidateScores({ name: "Intl Bus. Machines" }, 3) //=> [{ id: "ibm", score: 0.97, pairScore: 0.99 }]
+   */
+  candidateScores(query: string | RecordInput, limit = 5): { id: string; score: number; pairScore: number }[] {
+    const record = validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
+    return this.rank(this.prepare(record)).slice(0, limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds) }));
   }
 
   /**
@@ -299,7 +328,7 @@ export class Matcher {
    * @example
    * matcher.pairScore({ name: "Siemens AG", country: "DE" }, { name: "Siemens Aktiengesellschaft", country: "DE" }) //=> 0.99
    */
-  pairScore(a: string | RecordInput, b: string | RecordInput): { score: number; name: NameEvidence; fields: FieldEvidence[] } {
+  pairScore(a: string | RecordInput, b: string | RecordInput): { score: number; name: NameEvidence; fields: FieldEvidence[]; explanation: string } {
     const ra = validate(recordInputSchema, "record", typeof a === "string" ? { name: a } : a);
     const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
     const na = normalizeName(ra.name, ra.country ? { country: ra.country } : {});
@@ -311,7 +340,7 @@ export class Matcher {
     const w = this.weights;
     let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight);
     for (const f of fields) logOdds += f.weight;
-    return { score: sigmoid(logOdds), name, fields };
+    return { score: sigmoid(logOdds), name, fields, explanation: explainMatch(name, fields) };
   }
 }
 

@@ -80,6 +80,8 @@ export class NameIndex {
   /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
   private readonly byAcronymEnds = new Map<string, number[]>();
   private scores = new Float64Array(1024);
+  /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
+  private keyFlags = new Uint8Array(1024);
   private liveCount = 0;
 
   constructor(weightScale: number) {
@@ -120,6 +122,9 @@ export class NameIndex {
       const grown = new Float64Array(this.scores.length * 2);
       grown.set(this.scores);
       this.scores = grown;
+      const flags = new Uint8Array(grown.length);
+      flags.set(this.keyFlags);
+      this.keyFlags = flags;
     }
     return id;
   }
@@ -165,13 +170,18 @@ export class NameIndex {
    */
   candidates(query: QueryName, options: CandidateOptions): number[] {
     const scores = this.scores;
+    const isKey = this.keyFlags;
     const touched: number[] = [];
+    /** the best score of a variant not found by a key: the floor is a share of it */
+    let best = 0;
     const bump = (id: number, w: number, seed: boolean): void => {
       if (scores[id] === 0) {
         if (!seed) return;
         touched.push(id);
       }
-      scores[id] = (scores[id] as number) + w;
+      const s = (scores[id] as number) + w;
+      scores[id] = s;
+      if (s > best && isKey[id] === 0) best = s;
     };
     const lists: { list: number[]; weight: number; token: number }[] = [];
     for (const r of query.resolved) {
@@ -198,12 +208,11 @@ export class NameIndex {
         if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
       }
     }
-    const keyHits = new Set<number>();
     for (const { list, weight } of keyed) {
       const capped = list.length > options.maxPostings ? list.slice(0, options.maxPostings) : list;
       for (const id of capped) {
+        isKey[id] = 1;
         bump(id, weight, true);
-        keyHits.add(id);
       }
     }
     lists.sort((a, b) => a.list.length - b.list.length);
@@ -211,42 +220,38 @@ export class NameIndex {
     // of the best score so far, later lists only reinforce the variants already touched
     const remaining = new Float64Array(lists.length + 1);
     for (let i = lists.length - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (lists[i] as { weight: number }).weight;
-    const bestSoFar = (): number => {
-      let best = 0;
-      for (const id of touched) if (!keyHits.has(id) && (scores[id] as number) > best) best = scores[id] as number;
-      return best;
-    };
     for (let i = 0; i < lists.length; i++) {
       const { list, weight, token } = lists[i] as { list: number[]; weight: number; token: number };
       let seed = list.length <= options.maxPostings || (i === 0 && touched.length === 0);
-      if (seed && touched.length > 0 && (remaining[i] as number) < bestSoFar() * options.minShare) seed = false;
+      if (seed && touched.length > 0 && (remaining[i] as number) < best * options.minShare) seed = false;
       if (!seed && touched.length > options.maxCandidates) {
         // drop the variants that cannot reach the floor even with every remaining token
-        const floor = bestSoFar() * options.minShare;
+        const floor = best * options.minShare;
         let kept = 0;
         for (const id of touched) {
-          if (keyHits.has(id) || (scores[id] as number) + (remaining[i] as number) >= floor) touched[kept++] = id;
+          if (isKey[id] === 1 || (scores[id] as number) + (remaining[i] as number) >= floor) touched[kept++] = id;
           else scores[id] = 0;
         }
         touched.length = kept;
       }
-      if (!seed && touched.length * 4 < list.length) {
+      if (!seed && touched.length * 16 < list.length) {
         // an over-frequent token only reinforces: test the few candidates instead of walking its postings
-        for (const id of touched) if ((this.variants[id] as NameVariant).tokens.includes(token)) scores[id] = (scores[id] as number) + weight;
+        for (const id of touched) if ((this.variants[id] as NameVariant).tokens.includes(token)) bump(id, weight, false);
         continue;
       }
       for (const id of list) bump(id, weight, seed);
     }
     // keep the best candidates: those found by an exact key or acronym, and those with a fair
     // share of the best token weight
-    let top = 0;
-    for (const id of touched) if (!keyHits.has(id) && (scores[id] as number) > top) top = scores[id] as number;
-    const floor = top * options.minShare;
-    let out = touched.filter((id) => keyHits.has(id) || (scores[id] as number) >= floor);
+    const floor = best * options.minShare;
+    let out = touched.filter((id) => isKey[id] === 1 || (scores[id] as number) >= floor);
     if (out.length > options.maxCandidates) {
       out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
     }
-    for (const id of touched) scores[id] = 0;
+    for (const id of touched) {
+      scores[id] = 0;
+      isKey[id] = 0;
+    }
     return out;
   }
 

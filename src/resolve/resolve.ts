@@ -143,19 +143,16 @@ export async function resolve(
 
   // candidate pairs: each record against the index, keeping the pairwise probability
   const pairScore = new Map<string, number>();
-  const pairEvidence = new Map<string, string>();
   const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const keys = [...byKey.keys()];
   let done = 0;
   for (const key of keys) {
     const record = byKey.get(key) as SourceRecord;
-    for (const m of matcher.match(toEntity(key, record) as Parameters<typeof matcher.match>[0], { limit: o.candidates + 1 })) {
+    // numbers only here: the evidence is written for the pairs that end up merging
+    for (const m of matcher.candidateScores(toEntity(key, record) as Parameters<typeof matcher.candidateScores>[0], o.candidates + 1)) {
       if (m.id === key) continue;
       const pk = pairKey(key, m.id);
-      if ((pairScore.get(pk) ?? -1) < m.pairScore) {
-        pairScore.set(pk, m.pairScore);
-        pairEvidence.set(pk, m.explanation);
-      }
+      if ((pairScore.get(pk) ?? -1) < m.pairScore) pairScore.set(pk, m.pairScore);
     }
     if (o.onProgress && ++done % 1000 === 0) o.onProgress({ stage: "compare", done, total: keys.length });
   }
@@ -164,13 +161,13 @@ export async function resolve(
 
   // average-linkage clustering with a veto, strongest pairs first
   const entityOf = (key: string): SourceRecord | EntityInput => byKey.get(key) ?? (masterEntities.get(key) as EntityInput);
+  const pairOf = (a: string, b: string): ReturnType<typeof matcher.pairScore> =>
+    matcher.pairScore(toEntity(a, entityOf(a)) as Parameters<typeof matcher.pairScore>[0], toEntity(b, entityOf(b)) as Parameters<typeof matcher.pairScore>[1]);
   const scoreOf = (a: string, b: string): number => {
     const pk = pairKey(a, b);
     let s = pairScore.get(pk);
     if (s === undefined) {
-      const ea = toEntity(a, entityOf(a));
-      const eb = toEntity(b, entityOf(b));
-      s = matcher.pairScore(ea as Parameters<typeof matcher.pairScore>[0], eb as Parameters<typeof matcher.pairScore>[1]).score;
+      s = pairOf(a, b).score;
       pairScore.set(pk, s);
     }
     return s;
@@ -183,6 +180,8 @@ export async function resolve(
     cluster.set(key, [key]);
     clusterOf.set(key, key);
   }
+  /** clusters holding a master entity: two of them never merge */
+  const withMaster = new Set(masterKeys);
   const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   let merges = 0;
   for (const [pk, score] of edges) {
@@ -192,7 +191,7 @@ export async function resolve(
     if (ca === cb) continue;
     const ma = cluster.get(ca) as string[];
     const mb = cluster.get(cb) as string[];
-    if (ma.some((k) => k.startsWith(`${MASTER}:`)) && mb.some((k) => k.startsWith(`${MASTER}:`)) && masterKeys.length > 0) continue;
+    if (withMaster.has(ca) && withMaster.has(cb)) continue;
     let sum = 0;
     let min = 1;
     for (const x of ma) for (const y of mb) {
@@ -202,13 +201,21 @@ export async function resolve(
     }
     const average = sum / (ma.length * mb.length);
     if (average < o.threshold || min < o.veto) continue;
-    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
-    const members = [...(cluster.get(keep) as string[]), ...(cluster.get(drop) as string[])];
-    cluster.set(keep, members);
+    // the smaller cluster joins the larger (ties: by head), so no record moves more than log n times
+    const [keep, drop] = ma.length > mb.length || (ma.length === mb.length && ca < cb) ? [ca, cb] : [cb, ca];
+    const kept = cluster.get(keep) as string[];
+    for (const k of cluster.get(drop) as string[]) {
+      kept.push(k);
+      clusterOf.set(k, keep);
+    }
     cluster.delete(drop);
-    for (const k of cluster.get(keep) as string[]) clusterOf.set(k, keep);
+    if (withMaster.delete(drop)) withMaster.add(keep);
     confidence.set(keep, Math.min(confidence.get(keep) ?? 1, confidence.get(drop) ?? 1, average));
-    mergeLinks.set(keep, [...(mergeLinks.get(keep) ?? []), ...(mergeLinks.get(drop) ?? []), { a: a < b ? a : b, b: a < b ? b : a, score, evidence: `${pairEvidence.get(pk) ?? "compared on demand"} (cluster average ${average.toFixed(3)})` }]);
+    const links = mergeLinks.get(keep) ?? [];
+    for (const l of mergeLinks.get(drop) ?? []) links.push(l);
+    links.push({ a: a < b ? a : b, b: a < b ? b : a, score, evidence: `${pairOf(a, b).explanation} (cluster average ${average.toFixed(3)})` });
+    mergeLinks.set(keep, links);
+    mergeLinks.delete(drop);
     merges++;
   }
   const tClustered = performance.now();
