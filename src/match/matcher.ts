@@ -77,6 +77,7 @@ const DEFAULT_MATCH_OPTIONS = matchOptionsSchema.parse({});
 const COMMA_SEGMENTS = /\s*[,;]\s*/;
 const MAX_SUBQUERIES = 8;
 const MIN_SHARE = 0.5;
+const NORMALIZED_CACHE_SIZE = 100_000;
 
 export class Matcher {
   private readonly index: NameIndex;
@@ -321,6 +322,20 @@ export class Matcher {
     return out;
   }
 
+  /** Names normalized for pairScore, remembered (pipelines score the same record in many pairs). */
+  private readonly normalizedNames = new Map<string, NormalizedName>();
+
+  private normalized(name: string, country: string | undefined): NormalizedName {
+    const key = `${country ?? ""}\u0000${name}`;
+    let n = this.normalizedNames.get(key);
+    if (!n) {
+      n = normalizeName(name, country ? { country } : {});
+      if (this.normalizedNames.size >= NORMALIZED_CACHE_SIZE) this.normalizedNames.clear();
+      this.normalizedNames.set(key, n);
+    }
+    return n;
+  }
+
   /**
    * The probability that two records denote the same entity, from the pair alone, with the
    * token weights of this index. Symmetric: pairScore(a, b) === pairScore(b, a).
@@ -331,8 +346,8 @@ export class Matcher {
   pairScore(a: string | RecordInput, b: string | RecordInput): { score: number; name: NameEvidence; fields: FieldEvidence[]; explanation: string } {
     const ra = validate(recordInputSchema, "record", typeof a === "string" ? { name: a } : a);
     const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
-    const na = normalizeName(ra.name, ra.country ? { country: ra.country } : {});
-    const nb = normalizeName(rb.name, rb.country ? { country: rb.country } : {});
+    const na = this.normalized(ra.name, ra.country);
+    const nb = this.normalized(rb.name, rb.country);
     const qa = this.index.prepare(na, 0);
     const vb = { entity: -1, kind: "name" as const, raw: nb.raw, core: nb.core, key: nb.key, tokens: [] as number[], acronyms: nb.isAcronym ? [] : nb.acronyms, wordParts: nb.wordParts, isAcronym: nb.isAcronym, legalForm: nb.legalForm, alive: true };
     const name = compareNames(this.index, qa, vb, nb.tokens);

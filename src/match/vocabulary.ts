@@ -95,7 +95,10 @@ export class Vocabulary {
     const seen = new Set<number>();
     for (const [id, count] of counts) {
       if (count < threshold || (this.df[id] ?? 0) === 0) continue;
-      const s = tokenSimilarity(token, this.tokens[id] as string);
+      const other = this.tokens[id] as string;
+      // beyond three characters of length difference only an abbreviation (a prefix) can match
+      if (Math.abs(other.length - token.length) > 3 && !(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
+      const s = tokenSimilarity(token, other);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
         seen.add(id);
