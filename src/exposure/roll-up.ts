@@ -95,7 +95,10 @@ export interface RollUpInput extends RollUpOptions {
   accountMap?: Map<string, string>;
 }
 
-const OPTIONAL_AMOUNTS = ["openOrders", "overdue", "cover"] as const;
+/** Absent, or a finite amount of at least zero. */
+function isOptionalAmount(v: unknown): boolean {
+  return v === undefined || (typeof v === "number" && Number.isFinite(v) && v >= 0);
+}
 
 /** Three capital letters A-Z (checked without a regex: this runs once per row). */
 function isCurrencyCode(v: unknown): boolean {
@@ -117,10 +120,7 @@ function fastRow(row: unknown): ExposureRow | undefined {
   if ((entityId === undefined) === (accountId === undefined) && entityId === undefined) return undefined;
   if (r.entityId !== undefined && entityId === undefined) return undefined;
   if (r.accountId !== undefined && accountId === undefined) return undefined;
-  for (const k of OPTIONAL_AMOUNTS) {
-    const v = r[k];
-    if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) return undefined;
-  }
+  if (!isOptionalAmount(r.openOrders) || !isOptionalAmount(r.overdue) || !isOptionalAmount(r.cover)) return undefined;
   if (r.overdueBuckets !== undefined) return undefined;
   // already in the validated shape: used as it is, never modified
   return r as unknown as ExposureRow;
@@ -268,9 +268,9 @@ export class ExposureView {
 
   /** Figure f of row k in its own currency (major units). */
   private rowAmount(k: number, f: number): number {
-    const a = this.rows.amount;
-    if (f > 0) return (a[f - 1] as Float64Array)[k] as number;
-    return ((a[AMOUNT.receivables] as Float64Array)[k] as number) + (this.exposureIncludesOrders ? ((a[AMOUNT.orders] as Float64Array)[k] as number) : 0) - (this.netOfCover ? ((a[AMOUNT.cover] as Float64Array)[k] as number) : 0);
+    const rows = this.rows;
+    if (f > 0) return rows.amountOf(k, f - 1);
+    return rows.amountOf(k, AMOUNT.receivables) + (this.exposureIncludesOrders ? rows.amountOf(k, AMOUNT.orders) : 0) - (this.netOfCover ? rows.amountOf(k, AMOUNT.cover) : 0);
   }
 
   /** Figures 0-8 of row k converted to reporting minor units, into `out`. */
@@ -279,7 +279,10 @@ export class ExposureView {
     const scale = this.scale;
     const a = this.rows.amount;
     // same operation order as toMinor, so a line converts to the same cents everywhere
-    for (let f = 1; f < 9; f++) out[f] = Math.round(((a[f - 1] as Float64Array)[k] as number) * rate * scale);
+    for (let f = 1; f < 9; f++) {
+      const column = a[f - 1];
+      out[f] = column === undefined ? 0 : Math.round((column[k] as number) * rate * scale);
+    }
     out[0] = (out[1] as number) + (this.exposureIncludesOrders ? (out[2] as number) : 0) - (this.netOfCover ? (out[4] as number) : 0);
     return out;
   }

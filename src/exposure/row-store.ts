@@ -7,7 +7,7 @@ import type { ExposureRow } from "./schema.js";
 
 /** The stored amounts of a row, in its own currency: column numbers of `ExposureRowStore.amount`. */
 export const AMOUNT = { receivables: 0, orders: 1, overdue: 2, cover: 3, bucket1: 4, bucket2: 5, bucket3: 6, bucket4: 7 } as const;
-const AMOUNTS = 8;
+const AMOUNTS = Object.keys(AMOUNT).length;
 
 /** Growable column store of accepted exposure rows, in input order. */
 export class ExposureRowStore {
@@ -18,8 +18,8 @@ export class ExposureRowStore {
   inputIndex: Int32Array;
   /** Currency, as an index into `currencies`. */
   currency: Uint16Array;
-  /** AMOUNTS columns of `capacity` values, one buffer. */
-  amount: Float64Array[];
+  /** AMOUNTS columns of `capacity` values; a column is made when a row first has a non-zero value in it. */
+  amount: (Float64Array | undefined)[];
   readonly currencies: string[] = [];
   private readonly currencyNumber = new Map<string, number>();
   /** Account id per row, made on the first row that names an account. */
@@ -30,7 +30,8 @@ export class ExposureRowStore {
     this.entity = new Int32Array(n);
     this.inputIndex = new Int32Array(n);
     this.currency = new Uint16Array(n);
-    this.amount = carve(new Float64Array(AMOUNTS * n), AMOUNTS, n);
+    this.amount = new Array<Float64Array | undefined>(AMOUNTS).fill(undefined);
+    this.amount[AMOUNT.receivables] = new Float64Array(n);
   }
 
   /**
@@ -52,24 +53,43 @@ export class ExposureRowStore {
     this.entity[k] = entity;
     this.currency[k] = this.currencyIndex(row.currency);
     const b = row.overdueBuckets;
-    const a = this.amount;
     const b1 = b ? b["1-30"] : 0;
     const b2 = b ? b["31-60"] : 0;
     const b3 = b ? b["61-90"] : 0;
     const b4 = b ? b["90+"] : 0;
-    (a[AMOUNT.receivables] as Float64Array)[k] = row.openReceivables;
-    (a[AMOUNT.orders] as Float64Array)[k] = row.openOrders ?? 0;
-    (a[AMOUNT.overdue] as Float64Array)[k] = row.overdue ?? b1 + b2 + b3 + b4;
-    (a[AMOUNT.cover] as Float64Array)[k] = row.cover ?? 0;
-    (a[AMOUNT.bucket1] as Float64Array)[k] = b1;
-    (a[AMOUNT.bucket2] as Float64Array)[k] = b2;
-    (a[AMOUNT.bucket3] as Float64Array)[k] = b3;
-    (a[AMOUNT.bucket4] as Float64Array)[k] = b4;
+    this.put(AMOUNT.receivables, k, row.openReceivables);
+    this.put(AMOUNT.orders, k, row.openOrders ?? 0);
+    this.put(AMOUNT.overdue, k, row.overdue ?? b1 + b2 + b3 + b4);
+    this.put(AMOUNT.cover, k, row.cover ?? 0);
+    this.put(AMOUNT.bucket1, k, b1);
+    this.put(AMOUNT.bucket2, k, b2);
+    this.put(AMOUNT.bucket3, k, b3);
+    this.put(AMOUNT.bucket4, k, b4);
     if (row.accountId !== undefined || this.accounts !== undefined) {
       this.accounts ??= [];
       while (this.accounts.length < k) this.accounts.push(undefined);
       this.accounts[k] = row.accountId;
     }
+  }
+
+  private put(column: number, k: number, value: number): void {
+    let c = this.amount[column];
+    if (c === undefined) {
+      if (value === 0) return;
+      c = this.amount[column] = new Float64Array(this.entity.length);
+    }
+    c[k] = value;
+  }
+
+  /**
+   * Amount column `column` of row k (0 where no row had a value in it).
+   *
+   * @example
+   * store.amountOf(0, AMOUNT.orders) //=> 0
+   */
+  amountOf(k: number, column: number): number {
+    const c = this.amount[column];
+    return c === undefined ? 0 : (c[k] as number);
   }
 
   /** The account id of row k, if it named one. */
@@ -112,12 +132,11 @@ export class ExposureRowStore {
     const currency = new Uint16Array(n);
     currency.set(this.currency);
     this.currency = currency;
-    const amount = carve(new Float64Array(AMOUNTS * n), AMOUNTS, n);
-    for (let f = 0; f < AMOUNTS; f++) (amount[f] as Float64Array).set(this.amount[f] as Float64Array);
-    this.amount = amount;
+    this.amount = this.amount.map((column) => {
+      if (column === undefined) return undefined;
+      const grown = new Float64Array(n);
+      grown.set(column);
+      return grown;
+    });
   }
-}
-
-function carve(buffer: Float64Array, count: number, length: number): Float64Array[] {
-  return Array.from({ length: count }, (_, f) => buffer.subarray(f * length, (f + 1) * length));
 }

@@ -122,6 +122,9 @@ describe("rollUpExposure", () => {
     expect(v.get("acme-de").ownExposure).toBe(900);
     expect(v.get("acme").familyExposure).toBe(1000);
     expect(v.explain("acme-de", "ownExposure").lines[0]).toMatchObject({ currency: "USD", rate: 0.9, amount: 1000, convertedMinor: 90000 });
+    v.updateExposure(0, { entityId: "acme-br", currency: "EUR", openReceivables: 100, overdue: 40, openOrders: 10 });
+    expect(v.get("acme-br")).toMatchObject({ ownExposure: 110, overdue: 40, openOrders: 10 });
+    expect(v.get("acme").subtreeExposure).toBe(1010);
   });
 
   it("takes any iterable of rows, beyond its first capacity, with account rows mixed in, as an array would", () => {
