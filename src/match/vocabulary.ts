@@ -27,6 +27,10 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly tokens: string[] = [];
   readonly df: number[] = [];
+  /** Token lengths by id (read without touching the strings). */
+  private readonly lengths: number[] = [];
+  /** Trigram counts by token id during `similar` (zero between calls). */
+  private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
   /** Weights are ln(1 + scale / df): a fixed scale keeps weights independent of unrelated entities. */
@@ -47,6 +51,7 @@ export class Vocabulary {
     id = this.tokens.length;
     this.ids.set(token, id);
     this.tokens.push(token);
+    this.lengths.push(token.length);
     this.df.push(0);
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
@@ -82,22 +87,32 @@ export class Vocabulary {
     if (token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
     const grams = trigramsOf(token);
     const needed = Math.max(1, grams.length - 3 * allowedEdits(token.length + 1));
-    const counts = new Map<number, number>();
+    if (this.gramCounts.length < this.tokens.length) this.gramCounts = new Uint16Array(this.tokens.length * 2);
+    const counts = this.gramCounts;
+    const found: number[] = [];
     let usable = 0;
     for (const g of grams) {
       const list = this.byTrigram.get(g);
       if (!list || list.length > MAX_TRIGRAM_POSTINGS) continue;
       usable++;
-      for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of list) {
+        if (counts[id] === 0) found.push(id);
+        counts[id] = (counts[id] as number) + 1;
+      }
     }
     const threshold = Math.min(needed, usable);
     const out: SimilarToken[] = [];
     const seen = new Set<number>();
-    for (const [id, count] of counts) {
+    for (const id of found) {
+      const count = counts[id] as number;
+      counts[id] = 0;
       if (count < threshold || (this.df[id] ?? 0) === 0) continue;
-      const other = this.tokens[id] as string;
       // beyond three characters of length difference only an abbreviation (a prefix) can match
-      if (Math.abs(other.length - token.length) > 3 && !(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
+      if (Math.abs((this.lengths[id] as number) - token.length) > 3) {
+        const other = this.tokens[id] as string;
+        if (!(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
+      }
+      const other = this.tokens[id] as string;
       const s = tokenSimilarity(token, other);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
