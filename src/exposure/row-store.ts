@@ -1,7 +1,7 @@
 /**
- * Accepted exposure rows stored column-wise in typed arrays: no object is kept per row, so ten
- * million rows cost about 90 bytes each and put nothing on the garbage collector's heap but the
- * account ids (when rows name accounts).
+ * Accepted exposure rows stored column-wise in typed arrays: no object is kept per row, so a row
+ * costs 10 bytes plus 8 per amount column in use (receivables and orders: 26 bytes) and puts
+ * nothing on the garbage collector's heap but its account id (when rows name accounts).
  */
 import type { ExposureRow } from "./schema.js";
 
