@@ -27,8 +27,6 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly tokens: string[] = [];
   readonly df: number[] = [];
-  /** Token lengths by id (read without touching the strings). */
-  private readonly lengths: number[] = [];
   /** Trigram counts by token id during `similar` (zero between calls). */
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
@@ -51,7 +49,6 @@ export class Vocabulary {
     id = this.tokens.length;
     this.ids.set(token, id);
     this.tokens.push(token);
-    this.lengths.push(token.length);
     this.df.push(0);
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
@@ -107,12 +104,9 @@ export class Vocabulary {
       const count = counts[id] as number;
       counts[id] = 0;
       if (count < threshold || (this.df[id] ?? 0) === 0) continue;
-      // beyond three characters of length difference only an abbreviation (a prefix) can match
-      if (Math.abs((this.lengths[id] as number) - token.length) > 3) {
-        const other = this.tokens[id] as string;
-        if (!(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
-      }
       const other = this.tokens[id] as string;
+      // beyond three characters of length difference only an abbreviation (a prefix) can match
+      if (Math.abs(other.length - token.length) > 3 && !(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
       const s = tokenSimilarity(token, other);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
