@@ -21,7 +21,8 @@ function describeName(name: NameEvidence): string {
     default: {
       const typos = name.pairs.filter((p) => p.kind === "typo" || p.kind === "phonetic").length;
       const abbreviations = name.pairs.filter((p) => p.kind === "abbreviation" || p.kind === "stem").length;
-      const notes = [typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : ""].filter((n) => n);
+      const spelled = name.pairs.filter((p) => p.kind === "acronym").map((p) => `"${p.query}" for "${p.entity}"`);
+      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : ""].filter((n) => n);
       return `similar to ${target} (${name.similarity.toFixed(2)}${notes.length ? `; ${notes.join(", ")}` : ""})`;
     }
   }

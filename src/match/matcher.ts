@@ -349,7 +349,7 @@ export class Matcher {
     const na = this.normalized(ra.name, ra.country);
     const nb = this.normalized(rb.name, rb.country);
     const qa = this.index.prepare(na, 0);
-    const vb = { entity: -1, kind: "name" as const, raw: nb.raw, core: nb.core, key: nb.key, tokens: [] as number[], acronyms: nb.isAcronym ? [] : nb.acronyms, wordParts: nb.wordParts, isAcronym: nb.isAcronym, legalForm: nb.legalForm, alive: true };
+    const vb = { entity: -1, kind: "name" as const, raw: nb.raw, core: nb.core, key: nb.key, tokens: [] as number[], acronyms: nb.isAcronym ? [] : nb.acronyms, wordParts: nb.wordParts, isAcronym: nb.isAcronym, acronymWords: nb.acronymWords, writtenAsWord: nb.writtenAsWord, legalForm: nb.legalForm, alive: true };
     const name = compareNames(this.index, qa, vb, nb.tokens);
     const fields = compareFields(comparableFields(ra, na.legalForm, na.countryHints.at(-1)), comparableFields(rb, nb.legalForm, nb.countryHints.at(-1)), this.weights, this.countryShare);
     const w = this.weights;

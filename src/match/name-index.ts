@@ -19,6 +19,10 @@ export interface NameVariant {
   /** Words for acronym tests, camel-case words split. */
   wordParts: string[];
   isAcronym: boolean;
+  /** Words written as acronyms in a name of several words ("lps", "ens" in "LPS-ENS"). */
+  acronymWords: string[];
+  /** A one-word name written as an ordinary word ("Nosan"): a weaker acronym. */
+  writtenAsWord: boolean;
   legalForm: LegalForm | null;
   alive: boolean;
 }
@@ -32,6 +36,8 @@ export interface QueryName {
   acronyms: string[];
   wordParts: string[];
   isAcronym: boolean;
+  acronymWords: string[];
+  writtenAsWord: boolean;
   legalForm: LegalForm | null;
   /** Per query token: its weight (see `weightOfText`). */
   weights: number[];
@@ -49,10 +55,12 @@ export interface CandidateOptions {
 }
 
 const SHORT_NAME_MAX = 8;
-const RARE_DF = 2;
+const NO_WORDS: string[] = [];
+const RARE_DF = 6;
 const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
+const ACRONYM_WORD_WEIGHT = 8;
 
 function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
@@ -108,7 +116,7 @@ export class NameIndex {
     }
     const variant: NameVariant = {
       entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
-      isAcronym: name.isAcronym, legalForm: name.legalForm, alive: true,
+      isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
     };
     this.variants.push(variant);
     for (const a of variant.acronyms) {
@@ -159,7 +167,7 @@ export class NameIndex {
     return {
       weights,
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
-      isAcronym: name.isAcronym, legalForm: name.legalForm, resolved,
+      isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved,
     };
   }
 
@@ -203,6 +211,16 @@ export class NameIndex {
       const ends = query.key.length >= 3 && query.key.length <= SHORT_NAME_MAX ? this.byAcronymEnds.get(acronymEnds(query.key)) : undefined;
       if (ends && ends.length <= options.maxPostings) keyed.push({ list: ends, weight: ACRONYM_ENDS_WEIGHT });
     } else {
+      // words written as acronyms ("LPS-ENS", "UMR CRAL"); all of them together ("LBI-CR")
+      const words = query.acronymWords;
+      if (words.length === query.tokens.length) {
+        const acr = this.byAcronym.get(query.key);
+        if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });
+      }
+      for (const w of words) {
+        const acr = this.byAcronym.get(w);
+        if (acr) keyed.push({ list: acr, weight: ACRONYM_WORD_WEIGHT });
+      }
       for (const a of query.acronyms) {
         const short = this.byShortName.get(a);
         if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
@@ -253,6 +271,11 @@ export class NameIndex {
       isKey[id] = 0;
     }
     return out;
+  }
+
+  /** Weight of an acronym: rare by how many names have it as an acronym or are written as it. */
+  acronymWeight(acronym: string): number {
+    return this.vocab.weightOfCount((this.byAcronym.get(acronym)?.length ?? 0) + (this.byShortName.get(acronym)?.length ?? 0));
   }
 
   /** Token weight by id, and for tokens no name holds. */

@@ -2,7 +2,7 @@
  * Name comparison: weighted soft token matching (rare tokens weigh more), acronyms both ways,
  * compact keys, and containment for long strings that embed the name. Symmetric.
  */
-import { isAcronymOf } from "../normalize/index.js";
+import { isAcronymOf, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
 import { tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 
@@ -12,7 +12,8 @@ export interface TokenPair {
   query: string;
   entity: string;
   similarity: number;
-  kind: TokenMatchKind;
+  /** How the two tokens compare; "acronym" when one word spells several ("np", "national park"). */
+  kind: TokenMatchKind | "acronym";
 }
 
 /** How a query name compares with one name of an entity. */
@@ -38,6 +39,75 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
   const strength = 0.8 + 0.02 * Math.min(acronym.length, 4);
   if (otherAcronyms.includes(acronym)) return strength;
   return isAcronymOf(acronym, other) ? strength - 0.06 : 0;
+}
+
+const NO_READING = { similarity: 0, key: "" };
+const PLAIN_WORD_PENALTY = 0.15;
+
+/** One side of a comparison, as an acronym reading needs it. */
+interface AcronymSide {
+  key: string;
+  tokens: readonly string[];
+  acronymWords: readonly string[];
+  writtenAsWord: boolean;
+}
+
+/**
+ * How well one side as a whole reads as an acronym of the other side's name: one word ("IBM"),
+ * or every word written as an acronym ("LBI-CR").
+ */
+function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[] }): { similarity: number; key: string } {
+  const n = side.tokens.length;
+  if (other.wordParts.length < 2 || (n !== 1 && side.acronymWords.length !== n)) return NO_READING;
+  let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms);
+  // "Nosan" is a word before it is the initials of "Nutrition and Obesities: Systemic Approaches - Nutriomics"
+  if (similarity > 0 && side.writtenAsWord && side.key.length >= 4) similarity -= PLAIN_WORD_PENALTY;
+  return { similarity, key: side.key };
+}
+
+/** A word written as an acronym on one side that spells words of the other side ("np", "national park"). */
+interface SpelledRun {
+  word: number;
+  /** the other side's words it spells */
+  run: number[];
+  /** those of them not matched otherwise */
+  open: number[];
+  similarity: number;
+  gain: number;
+}
+
+/**
+ * Finds, among one side's unmatched acronym words, the one that is the initials of a run of the
+ * other side's unmatched words ("Everglades NP" / "Everglades National Park") or of the other
+ * side's whole name ("JEC Jabalpur" / "Jabalpur Engineering College"), with the weight it explains.
+ */
+function spelledRun(words: readonly string[], tokens: readonly string[], weights: readonly number[], used: Uint8Array, otherTokens: readonly string[], otherWeights: readonly number[], otherUsed: Uint8Array): SpelledRun | undefined {
+  if (words.length === 0 || otherTokens.length < 2) return undefined;
+  // runs of unmatched words, and the whole name
+  const runs: number[][] = [];
+  let current: number[] = [];
+  for (let j = 0; j <= otherTokens.length; j++) {
+    if (j < otherTokens.length && !otherUsed[j]) current.push(j);
+    else {
+      if (current.length >= 2 && current.length < otherTokens.length) runs.push(current);
+      current = [];
+    }
+  }
+  runs.push(otherTokens.map((_, j) => j));
+  let best: SpelledRun | undefined;
+  for (const word of words) {
+    const i = tokens.indexOf(word);
+    if (i < 0 || used[i]) continue;
+    const similarity = 0.74 + 0.02 * Math.min(word.length, 4);
+    for (const run of runs) {
+      if (!isInitialsOf(word, run.map((j) => otherTokens[j] as string))) continue;
+      const open = run.filter((j) => !otherUsed[j]);
+      let gain = similarity * (weights[i] as number);
+      for (const j of open) gain += similarity * (otherWeights[j] as number);
+      if (!best || gain > best.gain) best = { word: i, run, open, similarity, gain };
+    }
+  }
+  return best;
 }
 
 /** The numbers of a name comparison, without the evidence (for ranking many candidates). */
@@ -151,6 +221,28 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     coveredE += bs * (eWeights[bj] as number);
     if (detail) chosen.push({ query: qTokens[bi] as string, entity: eTokens[bj] as string, similarity: bs, kind: KINDS[kinds[bi * en + bj] as number] as TokenMatchKind });
   }
+  // an acronym word on one side for the words left over on the other ("NP" / "national park")
+  const spelledByQuery = spelledRun(query.acronymWords, qTokens, qWeights, usedQ, eTokens, eWeights, usedE);
+  const spelledByEntity = spelledRun(variant.acronymWords, eTokens, eWeights, usedE, qTokens, qWeights, usedQ);
+  const byQuery = spelledByQuery && (!spelledByEntity || spelledByQuery.gain > spelledByEntity.gain || (spelledByQuery.gain === spelledByEntity.gain && cmp(qTokens[spelledByQuery.word], eTokens[spelledByEntity.word]) <= 0));
+  const spelled = byQuery ? spelledByQuery : spelledByEntity;
+  if (spelled) {
+    const [words, wordWeights, wordUsed, others, otherWeights, otherUsed] = byQuery ? [qTokens, qWeights, usedQ, eTokens, eWeights, usedE] : [eTokens, eWeights, usedE, qTokens, qWeights, usedQ];
+    wordUsed[spelled.word] = 1;
+    let explained = 0;
+    for (const j of spelled.open) {
+      otherUsed[j] = 1;
+      explained += spelled.similarity * (otherWeights[j] as number);
+    }
+    const own = spelled.similarity * (wordWeights[spelled.word] as number);
+    coveredQ += byQuery ? own : explained;
+    coveredE += byQuery ? explained : own;
+    if (detail) {
+      const word = words[spelled.word] as string;
+      const run = spelled.run.map((j) => others[j] as string).join(" ");
+      chosen.push({ query: byQuery ? word : run, entity: byQuery ? run : word, similarity: spelled.similarity, kind: "acronym" });
+    }
+  }
   const tokenScore = all > 0 ? (coveredQ + coveredE) / all : 0;
   const coverage = Math.max(coveredQ / (qTotal || 1), coveredE / (eTotal || 1));
   // one name inside a longer one ("Acme Widgets" in "Dept. of Sales, Acme Widgets, Leeds"); a single
@@ -163,14 +255,15 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     similarity = 0.97;
     method = "key";
   }
-  let acronym = 0;
-  if (qn === 1 && variant.wordParts.length >= 2) acronym = acronymSimilarity(query.key, variant.wordParts, variant.acronyms);
-  else if (en === 1 && query.wordParts.length >= 2) acronym = acronymSimilarity(variant.key, query.wordParts, query.acronyms);
-  if (acronym > similarity) {
-    similarity = acronym;
+  const fromQuery = acronymReading({ key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);
+  const fromVariant = acronymReading({ key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query);
+  const reading = fromVariant.similarity > fromQuery.similarity || (fromVariant.similarity === fromQuery.similarity && fromVariant.key < fromQuery.key) ? fromVariant : fromQuery;
+  if (reading.similarity > similarity) {
+    similarity = reading.similarity;
     method = "acronym";
   }
-  const matchedWeight = method === "acronym" ? Math.min(...eWeights, ...qWeights) : (coveredQ + coveredE) / 2;
+  // an acronym carries as much information as it is rare among the indexed names
+  const matchedWeight = method === "acronym" ? index.acronymWeight(reading.key) : (coveredQ + coveredE) / 2;
   if (!detail) return { similarity, method, matchedWeight };
   return {
     query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight,

@@ -68,7 +68,12 @@ export class Vocabulary {
 
   /** Weight of a token id: rare tokens weigh more. */
   weight(id: number): number {
-    return Math.log(1 + this.scale / Math.max(1, this.df[id] ?? 0));
+    return this.weightOfCount(this.df[id] ?? 0);
+  }
+
+  /** Weight of a key that `count` live names hold (the same scale as token weights). */
+  weightOfCount(count: number): number {
+    return Math.log(1 + this.scale / Math.max(1, count));
   }
 
   /** Weight of a token that no live name holds. */

@@ -5,6 +5,10 @@ const CONNECTORS = new Set(stopwords.connectors);
 const ASCII_START = /^[a-z0-9]/;
 const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
 const VOWEL = /[aeiouy]/;
+const ACRONYM_WORD = /^[a-z][a-z0-9]*$/;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const LOWER_REST = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 
 /** True for small connecting words (of, de, und ...) that acronyms usually skip. */
 export function isConnector(token: string): boolean {
@@ -75,6 +79,37 @@ export function looksLikeAcronym(raw: string, tokens: readonly string[]): boolea
 }
 
 /**
+ * Whether a one-word name is written as an ordinary word, capitalized or in lower case
+ * ("Nosan", "siemens"): such a word is less likely an acronym than one in capitals.
+ *
+ * @example
+ * writtenAsWord("Nosan Corporation", ["nosan"]) //=> true
+ * writtenAsWord("NASTAD", ["nastad"])           //=> false
+ */
+export function writtenAsWord(raw: string, tokens: readonly string[]): boolean {
+  if (tokens.length !== 1) return false;
+  const token = tokens[0] as string;
+  for (const word of raw.split(NOT_WORD)) {
+    if (word.length === token.length && word.toLowerCase() === token) return LOWER_REST.test(word.slice(1)) && !UPPER.test(word.slice(1));
+  }
+  return false;
+}
+
+/**
+ * The words of a name of several words that are written as acronyms: two to six capitals
+ * ("LPS" and "ENS" in "LPS-ENS", "CRAL" in "UMR CRAL"), at most four when the whole name is in capitals.
+ *
+ * @example
+ * acronymWords("UMR CRAL", ["umr", "cral"])           //=> ["umr", "cral"]
+ * acronymWords("IBM Deutschland", ["ibm", "deutschland"]) //=> ["ibm"]
+ */
+export function acronymWords(raw: string, tokens: readonly string[]): string[] {
+  if (tokens.length < 2) return [];
+  const max = raw === raw.toUpperCase() ? 4 : 6;
+  return tokens.filter((t) => t.length >= 2 && t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && raw.includes(t.toUpperCase()));
+}
+
+/**
  * Whether `acronym` can be read as initials of `tokens`: split into one piece per word (connectors
  * may contribute nothing), each piece starting with its word's first letter and the rest of
  * the piece appearing in order inside that word ("pwc" of ["pricewaterhouse", "coopers"]).
@@ -87,6 +122,23 @@ export function looksLikeAcronym(raw: string, tokens: readonly string[]): boolea
 export function isAcronymOf(acronym: string, tokens: readonly string[]): boolean {
   const words = tokens.filter((t) => ASCII_START.test(t));
   if (acronym.length < 2 || words.length === 0 || acronym.length > 3 * words.length + 8) return false;
+  return spells(acronym, words, true);
+}
+
+/**
+ * Whether `acronym` is exactly the initials of `words`, one letter a word, connectors optional
+ * (stricter than `isAcronymOf`, for an acronym standing for some words of a longer name).
+ *
+ * @example
+ * isInitialsOf("np", ["national", "park"])                   //=> true
+ * isInitialsOf("unm", ["university", "of", "maryland"])      //=> false
+ */
+export function isInitialsOf(acronym: string, words: readonly string[]): boolean {
+  return spells(acronym, words, false);
+}
+
+/** Whether the words spell the acronym, one piece a word (connectors optional), pieces with later letters of their word when `innerLetters`. */
+function spells(acronym: string, words: readonly string[], innerLetters: boolean): boolean {
   // reachable[j] = the first j letters of the acronym are explained by the words seen so far
   let reachable = new Uint8Array(acronym.length + 1);
   reachable[0] = 1;
@@ -101,7 +153,7 @@ export function isAcronymOf(acronym: string, tokens: readonly string[]): boolean
         // extend the piece with later letters of the same word, in order
         let k = j + 1;
         let pos = 1;
-        while (k < acronym.length && pos < word.length) {
+        while (innerLetters && k < acronym.length && pos < word.length) {
           const found = word.indexOf(acronym[k] as string, pos);
           if (found < 0) break;
           k++;

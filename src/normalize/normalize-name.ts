@@ -1,6 +1,6 @@
 /** normalizeName: a raw company name -> its core, legal form, other names and keys, explained. */
 import { canonicalToken } from "./abbreviations.js";
-import { acronymsOf, looksLikeAcronym } from "./acronym.js";
+import { acronymWords, acronymsOf, looksLikeAcronym, writtenAsWord } from "./acronym.js";
 import stopwords from "./data/stopwords.json";
 import { splitDesignations } from "./designations.js";
 import { InvalidNameError } from "./errors.js";
@@ -47,6 +47,10 @@ export interface NormalizedName {
   acronyms: string[];
   /** The name is itself an acronym ("IBM", "I.B.M.", "PwC"). */
   isAcronym: boolean;
+  /** In a name of several words, the words written as acronyms ("lps", "ens" in "LPS-ENS"). */
+  acronymWords: string[];
+  /** A one-word name written as an ordinary word ("Nosan"), not in capitals: unlikely an acronym. */
+  writtenAsWord: boolean;
   /** The core without spaces, a compact key for exact lookups. */
   key: string;
   /** The core tokens sorted, a key that ignores word order. */
@@ -246,6 +250,8 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     acronym: acronyms[0] ?? "",
     acronyms,
     isAcronym,
+    acronymWords: acronymWords(parts.main, tokens),
+    writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),
     key: tokens.join(""),
     sortedKey: tokens.length > 1 ? [...tokens].sort(byCodeUnit).join(" ") : core,
     warnings,

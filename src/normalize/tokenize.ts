@@ -9,6 +9,8 @@ export const OPEN = "(";
 export const CLOSE = ")";
 export const AMPERSAND = "&";
 
+/** Elided articles and prepositions of French, Italian and Catalan ("l'", "d'", "dell'"): a word of their own. */
+const ELISIONS = new Set(["l", "d", "dell", "dall", "nell", "sull", "all", "un"]);
 const ASCII_WORD = 1;
 const OTHER_WORD = 2;
 const OTHER_LETTER = /^[\p{L}\p{N}]/u;
@@ -22,7 +24,7 @@ function isSingleLetter(token: string): boolean {
 /**
  * Splits folded text (see `foldText`) into tokens. Dotted or spaced initials are joined
  * ("i.b.m." and "i b m" -> "ibm"), apostrophes inside a word vanish ("mcdonald's" ->
- * "mcdonalds"), "&" inside a word is kept ("at&t"), hyphens and slashes split words, and a
+ * "mcdonalds") except after an elided article ("d'astrophysique" -> "d", "astrophysique"), "&" inside a word is kept ("at&t"), hyphens and slashes split words, and a
  * change of script starts a new token ("株式会社eci" -> "株式会社", "eci").
  *
  * @example
@@ -59,8 +61,15 @@ export function tokenize(folded: string): string[] {
     const nextIsWord = (next >= 97 && next <= 122) || (next >= 48 && next <= 57);
     if (wordClass === ASCII_WORD && nextIsWord) {
       if (code === 39) {
+        const piece = folded.slice(start, i);
+        if (word === "" && ELISIONS.has(piece)) {
+          // "l'universite" -> "l", "universite"
+          raw.push(piece);
+          start = i + 1;
+          continue;
+        }
         // apostrophe inside a word: "mcdonald's" -> "mcdonalds"
-        word += folded.slice(start, i);
+        word += piece;
         start = i + 1;
         continue;
       }

@@ -36,6 +36,41 @@ describe("createMatcher: names", () => {
     expect(m.match("International Business Machines Corporation")[0]?.id).toBe("i");
     expect(m.match("General Electric Company")[0]?.id).toBe("g");
   });
+  it("reads a word in capitals as the initials of the other name's words", () => {
+    const m = createMatcher([
+      { id: "np", name: "Everglades National Park" }, { id: "f", name: "Everglades Foundation" },
+      { id: "dot", name: "North Carolina Department of Transportation" }, { id: "ncsu", name: "North Carolina State University" },
+      { id: "jec", name: "Jabalpur Engineering College" }, { id: "jep", name: "Jeppiaar Engineering College" },
+      { id: "lbi", name: "Ludwig Boltzmann Institute for Cancer Research" }, { id: "cral", name: "Centre de Recherche Astrophysique de Lyon" },
+      ...FILLER,
+    ]);
+    expect(m.match("Everglades NP")[0]?.id).toBe("np");
+    expect(m.match("North Carolina DOT")[0]?.id).toBe("dot");
+    expect(m.match("JEC Jabalpur")[0]?.id).toBe("jec");
+    expect(m.match("LBI-CR")[0]?.id).toBe("lbi");
+    expect(m.match("UMR CRAL")[0]?.id).toBe("cral");
+    const best = m.match("Everglades NP")[0];
+    expect(best?.evidence.name.pairs).toContainEqual(expect.objectContaining({ query: "np", entity: "national park", kind: "acronym" }));
+    expect(best?.explanation).toContain('"np" for "national park"');
+    // only first letters count: "UNM" is not "University of Maryland"
+    expect(m.pairScore("University of Maryland Cancer Center", "UNM Cancer Center").name.pairs.some((p) => p.kind === "acronym")).toBe(false);
+  });
+  it("weighs an acronym by how many names share it", () => {
+    const m = createMatcher([
+      { id: "accra", name: "Approches contemporaines de la création et de la réflexion artistiques" }, { id: "accuray", name: "Accuray" },
+      ...["Capital Normal University", "Chongqing Normal University", "Cebu Normal University", "Chungnam National University"].map((name, i) => ({ id: `cnu${i}`, name })),
+    ]);
+    expect(m.match("ACCRA")[0]?.id).toBe("accra");
+    const rare = m.pairScore("ACCRA", "Approches contemporaines de la création et de la réflexion artistiques");
+    const shared = m.pairScore("CNU", "Cebu Normal University");
+    expect(rare.name.method).toBe("acronym");
+    expect(rare.name.matchedWeight).toBeGreaterThan(shared.name.matchedWeight);
+  });
+  it("reads a one-word name written as a word as a weaker acronym than one in capitals", () => {
+    const long = "Nutrition and Obesities Systemic Approaches Nutriomics";
+    const m = createMatcher([{ id: "n", name: "Nosan Corporation" }, { id: "N", name: "NOSAN" }, ...FILLER]);
+    expect(m.pairScore(long, "Nosan Corporation").name.similarity).toBeLessThan(m.pairScore(long, "NOSAN").name.similarity);
+  });
   it("weighs rare words more than common ones", () => {
     const common = ["Global", "Holdings", "Industries"].flatMap((w) => ["Star", "Link", "Rock", "Wave", "Peak", "Crest"].map((x, i) => ({ id: `${w}-${i}`, name: `${w} ${x}` })));
     const m = createMatcher([...common, { id: "acme-h", name: "Acme Holdings" }, { id: "acme-i", name: "Acme Industries" }, { id: "glob-h", name: "Global Holdings" }, { id: "glob-i", name: "Global Industries" }]);

@@ -109,6 +109,12 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Acme/Widgets [Europe]")).toBe("acme widgets");
     expect(normalizeName("Oracle (Portugal)").qualifiers).toEqual(["portugal"]);
   });
+  it("splits elided articles off the word they precede, and keeps the compact key", () => {
+    expect(normalizeName("Laboratoire d’Astrophysique de Marseille").tokens).toEqual(["laboratories", "d", "astrophysique", "de", "marseille"]);
+    expect(normalizeName("Università dell'Insubria").tokens).toContain("insubria");
+    expect(normalizeName("L'Oréal").key).toBe(normalizeName("Loreal").key);
+    expect(core("O'Reilly Media")).toBe("oreilly media");
+  });
   it("drops a leading 'The'", () => {
     expect(core("The Boeing Company")).toBe("boeing");
   });
@@ -143,6 +149,26 @@ describe("normalizeName: acronyms", () => {
     expect(normalizeName("Massachusetts Institute of Technology").acronym).toBe("mit");
     expect(normalizeName("PricewaterhouseCoopers").acronyms).toContain("pc");
     expect(normalizeName("ExxonMobil").acronyms).toContain("em");
+  });
+  it("skips elided articles and small words of several languages in acronyms", () => {
+    expect(normalizeName("Laboratoire d'Astrophysique de Marseille").acronym).toBe("lam");
+    expect(normalizeName("Académie de recherche et d'enseignement supérieur").acronym).toBe("ares");
+    expect(normalizeName("Instituto de Pesquisas em Saúde e Nutrição").acronyms).toContain("ipsn");
+  });
+  it("finds the words written as acronyms in a longer name", () => {
+    expect(normalizeName("UMR CRAL").acronymWords).toEqual(["umr", "cral"]);
+    expect(normalizeName("Everglades NP").acronymWords).toEqual(["np"]);
+    expect(normalizeName("IBM Deutschland GmbH").acronymWords).toEqual(["ibm"]);
+    expect(normalizeName("Bank of America").acronymWords).toEqual([]);
+    // in an all-capitals name only words of up to four letters count
+    expect(normalizeName("SIEMENS ENERGY").acronymWords).toEqual([]);
+    expect(normalizeName("LPS-ENS").acronymWords).toEqual(["lps", "ens"]);
+  });
+  it("tells a one-word name written as a word from one in capitals", () => {
+    expect(normalizeName("Nosan Corporation").writtenAsWord).toBe(true);
+    expect(normalizeName("NASTAD").writtenAsWord).toBe(false);
+    expect(normalizeName("PwC").writtenAsWord).toBe(false);
+    expect(normalizeName("Bank of America").writtenAsWord).toBe(false);
   });
   it("detects a name that is itself an acronym", () => {
     for (const a of ["IBM", "I.B.M.", "BofA", "PwC", "KPMG"]) expect(normalizeName(a).isAcronym).toBe(true);
