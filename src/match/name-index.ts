@@ -66,6 +66,11 @@ function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
 }
 
+/** The distinct first-and-last-letter keys of a name's acronyms (a name is listed once under each). */
+function endsOf(acronyms: readonly string[]): Set<string> {
+  return new Set(acronyms.map(acronymEnds));
+}
+
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -119,10 +124,8 @@ export class NameIndex {
       isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
     };
     this.variants.push(variant);
-    for (const a of variant.acronyms) {
-      pushTo(this.byAcronym, a, id);
-      pushTo(this.byAcronymEnds, acronymEnds(a), id);
-    }
+    for (const a of variant.acronyms) pushTo(this.byAcronym, a, id);
+    for (const e of endsOf(variant.acronyms)) pushTo(this.byAcronymEnds, e, id);
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
     pushTo(this.byKey, name.key, id);
     this.liveCount++;
@@ -146,10 +149,8 @@ export class NameIndex {
       this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
       removeFrom(this.postings[t], id);
     }
-    for (const a of v.acronyms) {
-      removeFrom(this.byAcronym.get(a), id);
-      removeFrom(this.byAcronymEnds.get(acronymEnds(a)), id);
-    }
+    for (const a of v.acronyms) removeFrom(this.byAcronym.get(a), id);
+    for (const e of endsOf(v.acronyms)) removeFrom(this.byAcronymEnds.get(e), id);
     removeFrom(this.byShortName.get(v.key), id);
     removeFrom(this.byKey.get(v.key), id);
     this.liveCount--;
@@ -163,7 +164,7 @@ export class NameIndex {
       // unknown and very rare tokens may be typos: look for the known spellings too
       return { id: df > 0 ? id : undefined, similar: df <= RARE_DF ? this.vocab.similar(t, fuzzyLimit) : [] };
     });
-    const weights = resolved.map((r) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeight));
+    const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
       weights,
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
@@ -276,10 +277,5 @@ export class NameIndex {
   /** Weight of an acronym: rare by how many names have it as an acronym or are written as it. */
   acronymWeight(acronym: string): number {
     return this.vocab.weightOfCount((this.byAcronym.get(acronym)?.length ?? 0) + (this.byShortName.get(acronym)?.length ?? 0));
-  }
-
-  /** Token weight by id, and for tokens no name holds. */
-  weightOf(tokenId: number | undefined): number {
-    return tokenId === undefined ? this.vocab.unseenWeight : this.vocab.weight(tokenId);
   }
 }

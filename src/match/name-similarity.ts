@@ -276,7 +276,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
 /** Weight of a token by its text: the vocabulary weight, or the unseen weight for unknown tokens. */
 export function weightOfText(index: NameIndex, token: string): number {
   const id = index.vocab.idOf(token);
-  return id !== undefined && (index.vocab.df[id] ?? 0) > 0 ? index.vocab.weight(id) : index.vocab.unseenWeight;
+  return id !== undefined && (index.vocab.df[id] ?? 0) > 0 ? index.vocab.weight(id) : index.vocab.unseenWeightOf(token);
 }
 
 function sum(values: number[]): number {

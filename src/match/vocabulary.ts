@@ -3,6 +3,7 @@
  * hold a token), inverse-document-frequency weights, and fuzzy look-up of known tokens by
  * character trigrams and by sound, for typos in queries.
  */
+import { isConnector } from "../normalize/index.js";
 import { allowedEdits, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 
 /** A known token similar to a query token. */
@@ -13,6 +14,8 @@ export interface SimilarToken {
 }
 
 const MAX_TRIGRAM_POSTINGS = 4000;
+/** Small connecting words ("of", "degli", "für") carry this share of the weight their frequency gives. */
+const CONNECTOR_SHARE = 0.2;
 const FUZZY_MIN_LENGTH = 4;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
@@ -27,6 +30,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly tokens: string[] = [];
   readonly df: number[] = [];
+  /** Per token id: the share of its frequency weight it carries (less for connecting words). */
+  private readonly shares: number[] = [];
   /** Trigram counts by token id during `similar` (zero between calls). */
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
@@ -50,6 +55,7 @@ export class Vocabulary {
     this.ids.set(token, id);
     this.tokens.push(token);
     this.df.push(0);
+    this.shares.push(isConnector(token) ? CONNECTOR_SHARE : 1);
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
         const list = this.byTrigram.get(g);
@@ -66,9 +72,9 @@ export class Vocabulary {
     return id;
   }
 
-  /** Weight of a token id: rare tokens weigh more. */
+  /** Weight of a token id: rare tokens weigh more, connecting words little. */
   weight(id: number): number {
-    return this.weightOfCount(this.df[id] ?? 0);
+    return this.weightOfCount(this.df[id] ?? 0) * (this.shares[id] ?? 1);
   }
 
   /** Weight of a key that `count` live names hold (the same scale as token weights). */
@@ -77,8 +83,8 @@ export class Vocabulary {
   }
 
   /** Weight of a token that no live name holds. */
-  get unseenWeight(): number {
-    return Math.log(1 + this.scale);
+  unseenWeightOf(token: string): number {
+    return Math.log(1 + this.scale) * (isConnector(token) ? CONNECTOR_SHARE : 1);
   }
 
   /**

@@ -41,7 +41,7 @@ export interface NormalizedName {
   countryHints: string[];
   /** The most usual acronym of the core ("" when the core has fewer than two words and is not one itself). */
   acronym: string;
-  /** The core's words with camel-case words split ("PricewaterhouseCoopers" -> pricewaterhouse, coopers). */
+  /** The words acronyms are read from: as written (not canonical), camel-case words split ("PricewaterhouseCoopers" -> pricewaterhouse, coopers). */
   wordParts: string[];
   /** Every usual acronym: content-word initials, all initials, connectors kept whole, camel-case initials. */
   acronyms: string[];
@@ -73,6 +73,13 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
   return main.split(/[^\p{L}\p{N}]+/u).filter((w) => CAMEL_CASE.test(w) && tokens.includes(foldText(w)));
 }
 const DEFAULT_MAX_LENGTH = 1000;
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+
+/** The words of a name as written (folded, not canonical), without legal forms and bracketed text. */
+function surfaceWords(main: string, forms: readonly LegalForm[]): string[] {
+  const formWords = new Set(forms.flatMap((f) => f.key.split(" ")));
+  return tokenize(foldText(main.replace(BRACKETED, " "))).filter((t) => !isPunctuation(t) && t !== "&" && !formWords.has(t));
+}
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -228,13 +235,10 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   const rawWords = CAMEL_CASE.test(parts.main) ? camelCaseWords(parts.main, tokens) : [];
   const isAcronym = looksLikeAcronym(parts.main, tokens);
   const acronyms = isAcronym ? [core] : acronymsOf(tokens, rawWords);
-  if (!isAcronym && tokens.length >= 2 && main.canonicalized) {
-    // acronyms are formed from the words as written, before canonical forms replace them
-    // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, not the "foundation ..." initials)
-    const formWords = new Set(main.forms.flatMap((f) => f.key.split(" ")));
-    const surface = tokenize(foldText(parts.main)).filter((t) => !isPunctuation(t) && t !== "&" && !formWords.has(t));
-    for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
-  }
+  // acronyms are formed from the words as written, before canonical forms replace them
+  // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, "Vlaamse Interuniversitaire Raad" -> vlir)
+  const surface = tokens.length >= 2 && main.canonicalized ? surfaceWords(parts.main, main.forms) : undefined;
+  if (!isAcronym && surface) for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
   return {
     raw,
     core,
@@ -246,7 +250,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     careOf: coresOf([...parts.careOf, ...parts.attention], country),
     qualifiers: main.qualifiers,
     countryHints: main.hints,
-    wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : tokens,
+    wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : (surface ?? tokens),
     acronym: acronyms[0] ?? "",
     acronyms,
     isAcronym,

@@ -55,6 +55,13 @@ describe("createMatcher: names", () => {
     // only first letters count: "UNM" is not "University of Maryland"
     expect(m.pairScore("University of Maryland Cancer Center", "UNM Cancer Center").name.pairs.some((p) => p.kind === "acronym")).toBe(false);
   });
+  it("gives small connecting words little weight", () => {
+    const m = createMatcher([
+      { id: "ct", name: "University of Catania" }, { id: "rm", name: "Università degli Studi Internazionali di Roma" },
+      { id: "tu", name: "Università degli Studi della Tuscia" }, { id: "en", name: "Università degli Studi di Enna Kore" }, ...FILLER,
+    ]);
+    expect(m.match("Università degli Studi di Catania")[0]?.id).toBe("ct");
+  });
   it("weighs an acronym by how many names share it", () => {
     const m = createMatcher([
       { id: "accra", name: "Approches contemporaines de la création et de la réflexion artistiques" }, { id: "accuray", name: "Accuray" },

@@ -94,6 +94,12 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Univ of Tokyo")).toBe(core("University of Tokyo"));
     expect(core("Amer Tech")).toBe(core("American Technologies"));
   });
+  it("maps common organizational words of many languages to one word", () => {
+    expect(core("Università degli Studi di Catania")).toBe("university degli studies di catania");
+    expect(core("Szpital Wojewódzki")).toBe("hospital wojewodzki");
+    expect(core("Faculté de Médecine")).toBe(core("Facultad de Medicina"));
+    expect(core("Technische Universität München")).toBe("technical university munchen");
+  });
   it("reads &, and, et, und, y as one word", () => {
     const expected = core("Johnson and Johnson");
     for (const v of ["Johnson & Johnson", "Johnson et Johnson", "Johnson und Johnson", "Johnson y Johnson"]) expect(core(v)).toBe(expected);
@@ -154,6 +160,13 @@ describe("normalizeName: acronyms", () => {
     expect(normalizeName("Laboratoire d'Astrophysique de Marseille").acronym).toBe("lam");
     expect(normalizeName("Académie de recherche et d'enseignement supérieur").acronym).toBe("ares");
     expect(normalizeName("Instituto de Pesquisas em Saúde e Nutrição").acronyms).toContain("ipsn");
+  });
+  it("reads acronyms from the words as written, not their canonical forms", () => {
+    const n = normalizeName("Vlaamse Interuniversitaire Raad");
+    expect(n.core).toBe("vlaamse interuniversitaire council");
+    expect(n.wordParts).toEqual(["vlaamse", "interuniversitaire", "raad"]);
+    expect(n.acronyms).toContain("vir");
+    expect(normalizeName("Histoire et Sources des Mondes Antiques (Lyon)").wordParts).toEqual(["histoire", "et", "sources", "des", "mondes", "antiques"]);
   });
   it("finds the words written as acronyms in a longer name", () => {
     expect(normalizeName("UMR CRAL").acronymWords).toEqual(["umr", "cral"]);
