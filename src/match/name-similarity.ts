@@ -78,33 +78,30 @@ interface SpelledRun {
 
 /**
  * Finds, among one side's unmatched acronym words, the one that is the initials of a run of the
- * other side's unmatched words ("Everglades NP" / "Everglades National Park") or of the other
- * side's whole name ("JEC Jabalpur" / "Jabalpur Engineering College"), with the weight it explains.
+ * other side's words ("Everglades NP" / "Everglades National Park"; "JEC Jabalpur" / "Jabalpur
+ * Engineering College", where "jabalpur" is matched already), with the weight it explains: its
+ * own and that of the run's words not matched otherwise.
  */
 function spelledRun(words: readonly string[], tokens: readonly string[], weights: readonly number[], used: Uint8Array, otherTokens: readonly string[], otherWeights: readonly number[], otherUsed: Uint8Array): SpelledRun | undefined {
-  if (words.length === 0 || otherTokens.length < 2) return undefined;
-  // runs of unmatched words, and the whole name
-  const runs: number[][] = [];
-  let current: number[] = [];
-  for (let j = 0; j <= otherTokens.length; j++) {
-    if (j < otherTokens.length && !otherUsed[j]) current.push(j);
-    else {
-      if (current.length >= 2 && current.length < otherTokens.length) runs.push(current);
-      current = [];
-    }
-  }
-  runs.push(otherTokens.map((_, j) => j));
+  const n = otherTokens.length;
+  if (words.length === 0 || n < 2) return undefined;
   let best: SpelledRun | undefined;
   for (const word of words) {
     const i = tokens.indexOf(word);
     if (i < 0 || used[i]) continue;
     const similarity = 0.74 + 0.02 * Math.min(word.length, 4);
-    for (const run of runs) {
-      if (!isInitialsOf(word, run.map((j) => otherTokens[j] as string))) continue;
-      const open = run.filter((j) => !otherUsed[j]);
-      let gain = similarity * (weights[i] as number);
-      for (const j of open) gain += similarity * (otherWeights[j] as number);
-      if (!best || gain > best.gain) best = { word: i, run, open, similarity, gain };
+    // runs start with the word's first letter and hold at most two connectors a letter
+    for (let start = 0; start < n; start++) {
+      if ((otherTokens[start] as string)[0] !== word[0]) continue;
+      for (let end = start + 2; end <= Math.min(n, start + 3 * word.length); end++) {
+        const run: number[] = [];
+        for (let j = start; j < end; j++) run.push(j);
+        if (!isInitialsOf(word, run.map((j) => otherTokens[j] as string))) continue;
+        const open = run.filter((j) => !otherUsed[j]);
+        let gain = similarity * (weights[i] as number);
+        for (const j of open) gain += similarity * (otherWeights[j] as number);
+        if (!best || gain > best.gain) best = { word: i, run, open, similarity, gain };
+      }
     }
   }
   return best;

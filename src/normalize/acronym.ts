@@ -9,6 +9,7 @@ const ACRONYM_WORD = /^[a-z][a-z0-9]*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const LOWER_REST = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+const UPPERS = /\p{Lu}/gu;
 
 /** True for small connecting words (of, de, und ...) that acronyms usually skip. */
 export function isConnector(token: string): boolean {
@@ -96,17 +97,24 @@ export function writtenAsWord(raw: string, tokens: readonly string[]): boolean {
 }
 
 /**
- * The words of a name of several words that are written as acronyms: two to six capitals
- * ("LPS" and "ENS" in "LPS-ENS", "CRAL" in "UMR CRAL"), at most four when the whole name is in capitals.
+ * The words of a name of several words that are written as acronyms: two to six letters with at
+ * least two capitals ("LPS" and "ENS" in "LPS-ENS", "GCoE" in "GCoE, Nagpur"), at most four
+ * letters when the whole name is in capitals.
  *
  * @example
- * acronymWords("UMR CRAL", ["umr", "cral"])           //=> ["umr", "cral"]
+ * acronymWords("UMR CRAL", ["umr", "cral"])               //=> ["umr", "cral"]
  * acronymWords("IBM Deutschland", ["ibm", "deutschland"]) //=> ["ibm"]
  */
 export function acronymWords(raw: string, tokens: readonly string[]): string[] {
   if (tokens.length < 2) return [];
   const max = raw === raw.toUpperCase() ? 4 : 6;
-  return tokens.filter((t) => t.length >= 2 && t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && raw.includes(t.toUpperCase()));
+  const out: string[] = [];
+  for (const word of raw.split(NOT_WORD)) {
+    if (word.length < 2 || word.length > max) continue;
+    const t = word.toLowerCase();
+    if (ACRONYM_WORD.test(t) && !out.includes(t) && !isConnector(t) && tokens.includes(t) && word.length - word.replace(UPPERS, "").length >= 2) out.push(t);
+  }
+  return out;
 }
 
 /**

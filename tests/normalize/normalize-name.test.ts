@@ -176,6 +176,9 @@ describe("normalizeName: acronyms", () => {
     // in an all-capitals name only words of up to four letters count
     expect(normalizeName("SIEMENS ENERGY").acronymWords).toEqual([]);
     expect(normalizeName("LPS-ENS").acronymWords).toEqual(["lps", "ens"]);
+    // mixed case, as long as two letters are capitals
+    expect(normalizeName("GCoE, Nagpur").acronymWords).toEqual(["gcoe"]);
+    expect(normalizeName("Rutgers Co").acronymWords).toEqual([]);
   });
   it("tells a one-word name written as a word from one in capitals", () => {
     expect(normalizeName("Nosan Corporation").writtenAsWord).toBe(true);
