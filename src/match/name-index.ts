@@ -3,7 +3,7 @@
  * names), an inverted index from tokens to variants, and acronym and compact-key indexes.
  * Candidate generation (blocking) reads only the postings of the query's keys, never all names.
  */
-import type { LegalForm, NormalizedName } from "../normalize/index.js";
+import { type LegalForm, type NormalizedName, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former";
@@ -61,6 +61,7 @@ const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
 const ACRONYM_WORD_WEIGHT = 8;
+const PREFIX_ACRONYM_WEIGHT = 4;
 
 function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
@@ -88,6 +89,8 @@ export class NameIndex {
   readonly variants: NameVariant[] = [];
   private readonly postings: number[][] = [];
   private readonly byAcronym = new Map<string, number[]>();
+  /** acronyms of names without their last one or two words (often a place) */
+  private readonly byPrefixAcronym = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number[]>();
   /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
@@ -125,6 +128,7 @@ export class NameIndex {
     };
     this.variants.push(variant);
     for (const a of variant.acronyms) pushTo(this.byAcronym, a, id);
+    if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);
     for (const e of endsOf(variant.acronyms)) pushTo(this.byAcronymEnds, e, id);
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
     pushTo(this.byKey, name.key, id);
@@ -150,6 +154,7 @@ export class NameIndex {
       removeFrom(this.postings[t], id);
     }
     for (const a of v.acronyms) removeFrom(this.byAcronym.get(a), id);
+    if (!v.isAcronym) for (const a of prefixAcronymsOf(v.wordParts)) removeFrom(this.byPrefixAcronym.get(a), id);
     for (const e of endsOf(v.acronyms)) removeFrom(this.byAcronymEnds.get(e), id);
     removeFrom(this.byShortName.get(v.key), id);
     removeFrom(this.byKey.get(v.key), id);
@@ -209,6 +214,8 @@ export class NameIndex {
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);
       if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });
+      const prefix = this.byPrefixAcronym.get(query.key);
+      if (prefix) keyed.push({ list: prefix, weight: PREFIX_ACRONYM_WEIGHT });
       const ends = query.key.length >= 3 && query.key.length <= SHORT_NAME_MAX ? this.byAcronymEnds.get(acronymEnds(query.key)) : undefined;
       if (ends && ends.length <= options.maxPostings) keyed.push({ list: ends, weight: ACRONYM_ENDS_WEIGHT });
     } else {

@@ -37,8 +37,15 @@ interface Side {
 
 function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[]): number {
   const strength = 0.8 + 0.02 * Math.min(acronym.length, 4);
-  if (otherAcronyms.includes(acronym)) return strength;
-  return isAcronymOf(acronym, other) ? strength - 0.06 : 0;
+  const at = otherAcronyms.indexOf(acronym);
+  // the usual acronym (content-word initials) before the other readings
+  if (at >= 0) return at === 0 ? strength : strength - 0.02;
+  if (isAcronymOf(acronym, other)) return strength - 0.06;
+  // without one or two trailing words, often a place ("MNIT" of "Malaviya National Institute of Technology Jaipur")
+  for (let drop = 1; drop <= 2 && other.length - drop >= 2; drop++) {
+    if (acronym.length >= 3 && isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;
+  }
+  return 0;
 }
 
 const NO_READING = { similarity: 0, key: "" };

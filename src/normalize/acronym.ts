@@ -59,6 +59,24 @@ export function acronymsOf(tokens: readonly string[], rawWords: readonly string[
 }
 
 /**
+ * Acronyms of a name without its last one or two words, which are often a place left out of the
+ * acronym ("MNIT" of "Malaviya National Institute of Technology Jaipur"): content-word initials,
+ * three letters or more, with at least two content words kept.
+ *
+ * @example
+ * prefixAcronymsOf(["malaviya", "national", "institute", "of", "technology", "jaipur"]) //=> ["mnit", "mni"]
+ */
+export function prefixAcronymsOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let drop = 1; drop <= 2; drop++) {
+    const kept = words.slice(0, words.length - drop).filter((w) => ASCII_START.test(w) && !isConnector(w));
+    const acronym = kept.map((w) => w[0]).join("");
+    if (kept.length >= 2 && acronym.length >= 3 && !out.includes(acronym)) out.push(acronym);
+  }
+  return out;
+}
+
+/**
  * Whether a raw name is itself an acronym: one short word written in capitals or dotted
  * initials ("IBM", "I.B.M.", "BofA", "PwC"), or a short word without vowels ("kpmg").
  *

@@ -76,6 +76,13 @@ describe("createMatcher: names", () => {
     expect(rare.name.method).toBe("acronym");
     expect(rare.name.matchedWeight).toBeGreaterThan(shared.name.matchedWeight);
   });
+  it("finds an acronym that leaves out a trailing place", () => {
+    const m = createMatcher([{ id: "mnit", name: "Malaviya National Institute of Technology Jaipur" }, { id: "nit", name: "National Institute of Technology Calicut" }, ...FILLER]);
+    expect(m.match("MNIT")[0]?.id).toBe("mnit");
+    const full = createMatcher([{ id: "mnit", name: "Malaviya National Institute of Technology Jaipur" }, { id: "exact", name: "Madras National Institute of Technology" }, ...FILLER]);
+    // the acronym of the whole name still comes first
+    expect(full.match("MNIT")[0]?.id).toBe("exact");
+  });
   it("reads a one-word name written as a word as a weaker acronym than one in capitals", () => {
     const long = "Nutrition and Obesities Systemic Approaches Nutriomics";
     const m = createMatcher([{ id: "n", name: "Nosan Corporation" }, { id: "N", name: "NOSAN" }, ...FILLER]);
