@@ -1,6 +1,6 @@
 /** Comparators for the fields beside the name: country, city, postal code, domain, phone, identifiers, legal form. */
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import { foldText, type LegalForm } from "../normalize/index.js";
+import { foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
 import type { MatchWeights } from "./weights.js";
 
 export type FieldName = "country" | "city" | "postalCode" | "domain" | "phone" | "identifier" | "legalForm";
@@ -118,7 +118,7 @@ export function compareFields(q: ComparableFields, e: ComparableFields, w: Match
     out.push(evidence("phone", outcome, w.phone[outcome], q.phone, e.phone));
   }
   if (q.legalForm && e.legalForm) {
-    const same = q.legalForm.key === e.legalForm.key || q.legalForm.codes.some((c) => e.legalForm?.codes.includes(c));
+    const same = sameKindOfForm(q.legalForm, e.legalForm);
     const sharedCountry = q.legalForm.countries.some((c) => e.legalForm?.countries.includes(c));
     if (same || sharedCountry) out.push(evidence("legalForm", same ? "same" : "different", same ? w.legalForm.same : w.legalForm.different, q.legalForm.text, e.legalForm.text));
   }

@@ -35,7 +35,7 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
     [0, -9], [0.4, -6], [0.55, -3.5], [0.65, -1.5], [0.75, 1], [0.82, 2.6], [0.88, 4], [0.94, 5.5], [1, 7],
   ],
   information: { pivot: 9, slope: 0.25, cap: 1.5 },
-  country: { m: 0.95, sameCap: 2.5, different: -5 },
+  country: { m: 0.95, sameCap: 2.5, different: -7 },
   city: { same: 1.5, similar: 0.8, different: -0.6 },
   postalCode: { same: 2.5, similar: 1, different: -1 },
   domain: { same: 6, similar: 0, different: -1.5 },

@@ -1,7 +1,7 @@
 export { normalizeName } from "./normalize-name.js";
 export type { NormalizedName, NormalizeOptions, NormalizeWarning } from "./normalize-name.js";
 export type { LegalForm } from "./legal-forms.js";
-export { legalFormTableSize } from "./legal-forms.js";
+export { legalFormTableSize, sameKindOfForm } from "./legal-forms.js";
 export { foldText } from "./fold.js";
 export { tokenize } from "./tokenize.js";
 export { canonicalToken } from "./abbreviations.js";

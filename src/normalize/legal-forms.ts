@@ -2,6 +2,7 @@
  * Legal-form recognition over name tokens, driven by data/legal-forms.json (generated from
  * ISO 20275 by scripts/generate-legal-forms.ts).
  */
+import kinds from "./data/legal-form-kinds.json";
 import table from "./data/legal-forms.json";
 
 /** A legal form found in a name. `code` (ISO 20275 ELF) and `country` are set when unambiguous. */
@@ -32,6 +33,24 @@ for (const [key, text, forms] of table.forms as [string, string, [string, string
   if (key.includes("&")) for (const and of ["and", "und"]) if (!FORMS.has(key.replace(/&/g, and))) FORMS.set(key.replace(/&/g, and), entry);
 }
 const PREFIX_KEYS = new Set(table.prefixKeys);
+/** form key -> number of its group of spellings of one kind of form */
+const KIND_OF = new Map<string, number>();
+kinds.kinds.forEach((group, i) => {
+  for (const key of group) KIND_OF.set(key, i);
+});
+
+/**
+ * Whether two legal forms are the same kind: the same spelling, a shared ELF code, or spellings
+ * of one kind that the ELF list files under different codes (Corp / Incorporated, OAO / Open Joint Stock Company).
+ *
+ * @example
+ * sameKindOfForm(normalizeName("IBM Corp.").legalForm!, normalizeName("IBM Incorporated").legalForm!) //=> true
+ */
+export function sameKindOfForm(a: LegalForm, b: LegalForm): boolean {
+  if (a.key === b.key || a.codes.some((c) => b.codes.includes(c))) return true;
+  const kind = KIND_OF.get(a.key);
+  return kind !== undefined && kind === KIND_OF.get(b.key);
+}
 
 /** token -> lengths (in tokens) of the forms that end with it, longest first */
 const LENGTHS_BY_LAST = new Map<string, number[]>();

@@ -51,7 +51,7 @@ export interface NormalizedName {
   acronymWords: string[];
   /** A one-word name written as an ordinary word ("Nosan"), not in capitals: unlikely an acronym. */
   writtenAsWord: boolean;
-  /** The core without spaces, a compact key for exact lookups. */
+  /** The core without spaces (and without "and" or "&"), a compact key for exact lookups. */
   key: string;
   /** The core tokens sorted, a key that ignores word order. */
   sortedKey: string;
@@ -74,6 +74,14 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
 }
 const DEFAULT_MAX_LENGTH = 1000;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+
+/** The tokens without spaces, "and" or "&": "AT&T" and "AT and T" share "att". */
+function compactKey(tokens: readonly string[]): string {
+  let key = "";
+  for (const t of tokens) if (t !== "and") key += t;
+  return key.includes("&") ? key.replace(AMPERSANDS, "") : key;
+}
+const AMPERSANDS = /&/g;
 
 /** The words of a name as written (folded, not canonical), without legal forms and bracketed text. */
 function surfaceWords(main: string, forms: readonly LegalForm[]): string[] {
@@ -256,7 +264,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     isAcronym,
     acronymWords: acronymWords(parts.main, tokens),
     writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),
-    key: tokens.join(""),
+    key: compactKey(tokens),
     sortedKey: tokens.length > 1 ? [...tokens].sort(byCodeUnit).join(" ") : core,
     warnings,
   };

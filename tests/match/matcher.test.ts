@@ -124,6 +124,10 @@ describe("createMatcher: other fields as evidence", () => {
     const abroad = matcher.pairScore({ name: "Acme Holdings", country: "US" }, { name: "Acme Holdings", country: "FR" }).score;
     expect(abroad).toBeLessThan(home);
   });
+  it("keeps an identical name in another country below the default threshold", () => {
+    expect(matcher.pairScore("Bowne Global Solutions (France), S.A.R.L.", "Bowne Global Solutions (Germany), G.m.b.H.").score).toBeLessThan(0.5);
+    expect(matcher.pairScore("IBM Corporation", "International Business Machines Corp.").fields.find((f) => f.field === "legalForm")?.outcome).toBe("same");
+  });
   it("treats a different legal form in the same country as weak evidence, not a veto", () => {
     const r = matcher.pairScore({ name: "Siemens GmbH", country: "DE" }, { name: "Siemens AG", country: "DE" });
     expect(r.fields.find((f) => f.field === "legalForm")?.outcome).toBe("different");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidNameError, normalizeName } from "../../src/normalize/index.js";
+import { InvalidNameError, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
 
@@ -67,6 +67,17 @@ describe("normalizeName: legal forms", () => {
     expect(core("Goldman Sachs & Co. LLC")).toBe("goldman sachs");
     expect(core("Foo Holding AG Ltd")).toBe("foo holdings");
   });
+  it("recognises translated forms written first", () => {
+    expect(normalizeName("Open Joint Stock Company Gazprom").core).toBe("gazprom");
+    expect(normalizeName("LIMITED LIABILITY COMPANY ISKUSSTVO KRASOTY").core).toBe("iskusstvo krasoty");
+    expect(normalizeName("Societatea cu Răspundere Limitată PRO TRAFFIC").core).toBe(normalizeName("SRL PRO TRAFFIC").core);
+  });
+  it("tells spellings of one kind of form from different forms", () => {
+    const form = (raw: string) => normalizeName(raw).legalForm as NonNullable<ReturnType<typeof normalizeName>["legalForm"]>;
+    expect(sameKindOfForm(form("IBM Corp."), form("IBM Incorporated"))).toBe(true);
+    expect(sameKindOfForm(form("OAO Gazprom"), form("Open Joint Stock Company Gazprom"))).toBe(true);
+    expect(sameKindOfForm(form("Acme LLC"), form("Acme Inc."))).toBe(false);
+  });
   it("never eats a legal form out of a real word", () => {
     expect(core("Coca-Cola")).toBe("coca cola");
     expect(core("Ltdco Trading")).toBe("ltdco trading");
@@ -108,6 +119,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("I.B.M.")).toBe("ibm");
     expect(core("I B M")).toBe("ibm");
     expect(core("AT&T Inc.")).toBe("at&t");
+    // the compact key leaves out "and" and "&"
+    expect(normalizeName("AT&T Inc.").key).toBe(normalizeName("AT and T Inc.").key);
+    expect(normalizeName("H&M Hennes & Mauritz AB").key).toBe(normalizeName("H and M Hennes and Mauritz AB").key);
   });
   it("handles apostrophes, hyphens, slashes, brackets, quotes and stray spaces", () => {
     expect(core("McDonald's Corp")).toBe("mcdonalds");
