@@ -9,7 +9,7 @@ const ACRONYM_WORD = /^[a-z][a-z0-9]*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const LOWER_REST = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
-const UPPERS = /\p{Lu}/gu;
+const OTHER_LETTER = /[\p{L}\p{N}]/u;
 
 /** True for small connecting words (of, de, und ...) that acronyms usually skip. */
 export function isConnector(token: string): boolean {
@@ -125,14 +125,30 @@ export function writtenAsWord(raw: string, tokens: readonly string[]): boolean {
  */
 export function acronymWords(raw: string, tokens: readonly string[]): string[] {
   if (tokens.length < 2) return [];
-  const max = raw === raw.toUpperCase() ? 4 : 6;
-  const out: string[] = [];
-  for (const word of raw.split(NOT_WORD)) {
-    if (word.length < 2 || word.length > max) continue;
-    const t = word.toLowerCase();
-    if (ACRONYM_WORD.test(t) && !out.includes(t) && !isConnector(t) && tokens.includes(t) && word.length - word.replace(UPPERS, "").length >= 2) out.push(t);
+  let out: string[] | undefined;
+  let max = 0;
+  // one pass over ASCII words: only words of two to six characters with two capitals are read further
+  let start = -1;
+  let capitals = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        capitals = 0;
+      }
+      if (upper) capitals++;
+      continue;
+    }
+    if (start >= 0 && capitals >= 2 && i - start >= 2 && i - start <= 6 && (c < 128 || !OTHER_LETTER.test(raw[i] as string))) {
+      if (max === 0) max = raw === raw.toUpperCase() ? 4 : 6;
+      const t = raw.slice(start, i).toLowerCase();
+      if (t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && tokens.includes(t) && !out?.includes(t)) (out ??= []).push(t);
+    }
+    start = -1;
   }
-  return out;
+  return out ?? [];
 }
 
 /**
