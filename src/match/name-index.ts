@@ -56,7 +56,7 @@ export interface CandidateOptions {
 
 const SHORT_NAME_MAX = 8;
 const NO_WORDS: string[] = [];
-const RARE_DF = 6;
+const RARE_DF = 2;
 const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;

@@ -110,6 +110,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Szpital Wojewódzki")).toBe("hospital wojewodzki");
     expect(core("Faculté de Médecine")).toBe(core("Facultad de Medicina"));
     expect(core("Technische Universität München")).toBe("technical university munchen");
+    // transliterated Cyrillic too
+    expect(core("Российская академия наук")).toBe("russian academy science");
+    expect(core("Московский государственный университет")).toBe("moskovskii state university");
   });
   it("reads &, and, et, und, y as one word", () => {
     const expected = core("Johnson and Johnson");
