@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InvalidNameError, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
+import { InvalidNameError, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
 
@@ -239,6 +239,18 @@ describe("normalizeName: properties", () => {
     fc.string({ unit: "binary", maxLength: 40 }),
     fc.array(fc.constantFrom("Acme", "GmbH", "&", "Co.", "Ltd", "I.", "B.", "(", ")", ",", "d/b/a", "Société", "ООО", "株式会社", "The", "of", "Intl", "-", "'"), { maxLength: 10 }).map((a) => a.join(" ")),
   );
+  it("finds acronym words only among the name's tokens", () => {
+    fc.assert(fc.property(names, (s) => {
+      const n = normalizeName(s);
+      for (const w of n.acronymWords) expect(n.tokens).toContain(w);
+    }), { numRuns: 2000 });
+  });
+  it("reads strict initials only where the looser acronym reading holds too", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "o"), minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 2, maxLength: 5 }), fc.array(fc.oneof(word, fc.constantFrom("of", "de", "and")), { minLength: 1, maxLength: 6 }), (acronym, words) => {
+      if (isInitialsOf(acronym, words)) expect(isAcronymOf(acronym, words)).toBe(true);
+    }), { numRuns: 3000 });
+  });
   it("never throws on a string", () => {
     fc.assert(fc.property(names, (s) => { normalizeName(s); }), { numRuns: 2000 });
   });
