@@ -101,9 +101,9 @@ function spelledRun(words: readonly string[], tokens: readonly string[], weights
     for (let start = 0; start < n; start++) {
       if ((otherTokens[start] as string)[0] !== word[0]) continue;
       for (let end = start + 2; end <= Math.min(n, start + 3 * word.length); end++) {
+        if (!isInitialsOf(word, otherTokens.slice(start, end))) continue;
         const run: number[] = [];
         for (let j = start; j < end; j++) run.push(j);
-        if (!isInitialsOf(word, run.map((j) => otherTokens[j] as string))) continue;
         const open = run.filter((j) => !otherUsed[j]);
         let gain = similarity * (weights[i] as number);
         for (const j of open) gain += similarity * (otherWeights[j] as number);
