@@ -42,8 +42,8 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
   if (at >= 0) return at === 0 ? strength : strength - 0.02;
   if (isAcronymOf(acronym, other)) return strength - 0.06;
   // without one or two trailing words, often a place ("MNIT" of "Malaviya National Institute of Technology Jaipur")
-  for (let drop = 1; drop <= 2 && other.length - drop >= 2; drop++) {
-    if (acronym.length >= 3 && isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;
+  for (let drop = 1; acronym.length >= 3 && drop <= 2 && other.length - drop >= 2; drop++) {
+    if (isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;
   }
   return 0;
 }

@@ -16,6 +16,10 @@ export interface SimilarToken {
 const MAX_TRIGRAM_POSTINGS = 4000;
 /** Small connecting words ("of", "degli", "für") carry this share of the weight their frequency gives. */
 const CONNECTOR_SHARE = 0.2;
+
+function shareOf(token: string): number {
+  return isConnector(token) ? CONNECTOR_SHARE : 1;
+}
 const FUZZY_MIN_LENGTH = 4;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
@@ -55,7 +59,7 @@ export class Vocabulary {
     this.ids.set(token, id);
     this.tokens.push(token);
     this.df.push(0);
-    this.shares.push(isConnector(token) ? CONNECTOR_SHARE : 1);
+    this.shares.push(shareOf(token));
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
         const list = this.byTrigram.get(g);
@@ -84,7 +88,7 @@ export class Vocabulary {
 
   /** Weight of a token that no live name holds. */
   unseenWeightOf(token: string): number {
-    return Math.log(1 + this.scale) * (isConnector(token) ? CONNECTOR_SHARE : 1);
+    return Math.log(1 + this.scale) * shareOf(token);
   }
 
   /**
