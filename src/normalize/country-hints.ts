@@ -2,19 +2,29 @@
 import countries from "./data/countries.json";
 
 const BY_PHRASE = new Map<string, string>();
-/** first word of a multi-word country name -> its lengths in words, longest first */
-const MULTI_WORD = new Map<string, number[]>();
+/** A token that names a country or starts a multi-word country name. */
+interface FirstWord {
+  /** the country this token names alone */
+  code?: string;
+  /** lengths in words of the multi-word names it starts, longest first */
+  lengths: number[];
+}
+const BY_FIRST_WORD = new Map<string, FirstWord>();
+function firstWord(word: string): FirstWord {
+  let entry = BY_FIRST_WORD.get(word);
+  if (!entry) BY_FIRST_WORD.set(word, (entry = { lengths: [] }));
+  return entry;
+}
 for (const [code, names] of Object.entries(countries.names)) {
   for (const name of names) {
     BY_PHRASE.set(name, code);
     const words = name.split(" ");
-    if (words.length > 1) {
-      const lengths = MULTI_WORD.get(words[0] as string) ?? [];
-      lengths.push(words.length);
-      MULTI_WORD.set(words[0] as string, lengths.sort((a, b) => b - a));
-    }
+    if (words.length > 1) firstWord(words[0] as string).lengths.push(words.length);
   }
 }
+// a qualifier is one token of several words ("united states")
+for (const [name, code] of BY_PHRASE) firstWord(name).code = code;
+for (const entry of BY_FIRST_WORD.values()) entry.lengths.sort((a, b) => b - a);
 
 /**
  * ISO 3166 alpha-2 codes of the countries named by the given folded tokens, in order of appearance.
@@ -26,8 +36,10 @@ export function countryHints(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
+    const entry = BY_FIRST_WORD.get(token);
+    if (!entry) continue;
     let code: string | undefined;
-    for (const n of MULTI_WORD.get(token) ?? []) {
+    for (const n of entry.lengths) {
       if (i + n > tokens.length) continue;
       code = BY_PHRASE.get(tokens.slice(i, i + n).join(" "));
       if (code) {
@@ -35,7 +47,7 @@ export function countryHints(tokens: readonly string[]): string[] {
         break;
       }
     }
-    code ??= BY_PHRASE.get(token);
+    code ??= entry.code;
     if (code && !out.includes(code)) out.push(code);
   }
   return out;

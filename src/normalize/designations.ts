@@ -14,6 +14,8 @@ export interface DesignationParts {
   attention: string[];
 }
 
+const SPACES_AND_DOTS = /[ .]/g;
+
 function phrasePattern(phrase: string): string {
   let out = "";
   for (const ch of phrase) {
@@ -28,6 +30,12 @@ function phrasePattern(phrase: string): string {
 
 const KIND_BY_PHRASE = new Map<string, DesignationKind>();
 for (const [phrase, kind] of designations.markers as [string, DesignationKind][]) KIND_BY_PHRASE.set(phrase, kind);
+/** phrase without spaces and dots -> the kind of the first phrase written so ("d/b/a" and "d.b.a." -> trade) */
+const KIND_BY_LETTERS = new Map<string, DesignationKind>();
+for (const [phrase, kind] of KIND_BY_PHRASE) {
+  const letters = phrase.replace(SPACES_AND_DOTS, "");
+  if (!KIND_BY_LETTERS.has(letters)) KIND_BY_LETTERS.set(letters, kind);
+}
 
 // Longest phrases first so "formerly known as" wins over "formerly". Alternation of literals
 // anchored on word boundaries: linear time, no nested quantifiers.
@@ -39,11 +47,7 @@ const SQUEEZE = /[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000]+/g;
 const EDGE_PUNCTUATION = /^[\s,;:.\-–—)(\]["']+|[\s,;:\-–—(\["']+$/g;
 
 function kindOf(marker: string): DesignationKind {
-  const compact = marker.toLowerCase().replace(/ /g, "");
-  for (const [phrase, kind] of KIND_BY_PHRASE) {
-    if (phrase.replace(/ /g, "") === compact || phrase.replace(/[ .]/g, "") === compact.replace(/\./g, "")) return kind;
-  }
-  return "trade";
+  return KIND_BY_LETTERS.get(marker.toLowerCase().replace(SPACES_AND_DOTS, "")) ?? "trade";
 }
 
 function clean(part: string): string {

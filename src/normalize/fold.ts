@@ -21,6 +21,8 @@ const COMBINING_DIACRITIC = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_GREEK_CYRILLIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+/** Characters that compose with the character before them (combining marks, Hangul jamo). */
+const COMPOSES_WITH_NEIGHBOUR = /[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
 
 /**
  * Folds a raw string: NFKC (full-width forms), lower case, Latin diacritics removed,
@@ -33,7 +35,16 @@ const LATIN_GREEK_CYRILLIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrilli
  */
 export function foldText(raw: string): string {
   if (!NON_ASCII.test(raw)) return foldAscii(raw);
-  const decomposed = raw.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_DIACRITIC, "").normalize("NFC");
+  return foldByCharacter(raw) ?? foldWhole(raw);
+}
+
+/** The folding of the whole string at once: the reference that `foldByCharacter` agrees with. */
+export function foldWhole(raw: string): string {
+  return mapFolded(raw.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_DIACRITIC, "").normalize("NFC"));
+}
+
+/** Maps each character of normalized, lower-cased text to ASCII, itself (other scripts) or a space. */
+function mapFolded(decomposed: string): string {
   let out = "";
   for (const ch of decomposed) {
     const code = ch.codePointAt(0) ?? 0;
@@ -49,6 +60,44 @@ export function foldText(raw: string): string {
     } else {
       out += " ";
     }
+  }
+  return out;
+}
+
+/** code point -> its folding alone, or null when it may compose with its neighbours */
+const FOLDED_ALONE = new Map<number, string | null>();
+const FOLDED_ALONE_MAX = 65_536;
+
+function foldedAlone(codePoint: number): string | null {
+  let folded = FOLDED_ALONE.get(codePoint);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    // Σ lower-cases by context (σ or ς), and both fold to "s"; anything that composes needs the whole string
+    folded = COMPOSES_WITH_NEIGHBOUR.test(ch) || COMPOSES_WITH_NEIGHBOUR.test(ch.normalize("NFKC")) ? null : foldWhole(ch);
+    if (FOLDED_ALONE.size < FOLDED_ALONE_MAX) FOLDED_ALONE.set(codePoint, folded);
+  }
+  return folded;
+}
+
+/**
+ * The same folding one character at a time (each non-ASCII character's folding is looked up once
+ * and remembered), or null when the text holds a character that composes with its neighbour.
+ */
+function foldByCharacter(raw: string): string | null {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    let code = raw.charCodeAt(i);
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code < 0x20 || code === 0x7f ? " " : raw[i];
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length) {
+      code = raw.codePointAt(i) as number;
+      if (code > 0xffff) i++;
+    }
+    const folded = foldedAlone(code);
+    if (folded === null) return null;
+    out += folded;
   }
   return out;
 }

@@ -23,11 +23,15 @@ export interface LegalForm {
 interface FormEntry {
   text: string;
   forms: [string, string?][];
+  countries: string[];
+  codes: string[];
 }
 
 const FORMS = new Map<string, FormEntry>();
 for (const [key, text, forms] of table.forms as [string, string, [string, string?][]][]) {
-  const entry = { text, forms };
+  const countries = forms.map((f) => f[0]);
+  const codes = [...new Set(forms.map((f) => f[1]).filter((c): c is string => c !== undefined))];
+  const entry = { text, forms, countries, codes };
   FORMS.set(key, entry);
   // "GmbH & Co. KG" is also written "GmbH und Co. KG" / "GmbH and Co. KG"
   if (key.includes("&")) for (const and of ["and", "und"]) if (!FORMS.has(key.replace(/&/g, and))) FORMS.set(key.replace(/&/g, and), entry);
@@ -70,10 +74,8 @@ for (const key of FORMS.keys()) {
 
 function describe(key: string, position: LegalForm["position"], country: string | undefined): LegalForm {
   const entry = FORMS.get(key) as FormEntry;
-  const countries = entry.forms.map((f) => f[0]);
-  const codes = [...new Set(entry.forms.map((f) => f[1]).filter((c): c is string => c !== undefined))];
   const chosen = (country ? entry.forms.find((f) => f[0] === country) : undefined) ?? (entry.forms.length === 1 ? entry.forms[0] : undefined);
-  const form: LegalForm = { text: entry.text, key, countries, codes, position };
+  const form: LegalForm = { text: entry.text, key, countries: entry.countries.slice(), codes: entry.codes.slice(), position };
   if (chosen) {
     form.country = chosen[0];
     if (chosen[1]) form.code = chosen[1];

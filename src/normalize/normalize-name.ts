@@ -75,6 +75,25 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
 const DEFAULT_MAX_LENGTH = 1000;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
+/** The words joined by single spaces (concatenation: cheaper than `join` for a few short words). */
+function spaced(words: readonly string[]): string {
+  let text = words[0] ?? "";
+  for (let i = 1; i < words.length; i++) text += " " + (words[i] as string);
+  return text;
+}
+
+/** The words sorted by code unit (insertion sort: names have few words) and joined by spaces. */
+function sortedSpaced(words: readonly string[]): string {
+  const sorted = words.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const word = sorted[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (sorted[j] as string) > word; j--) sorted[j + 1] = sorted[j] as string;
+    sorted[j + 1] = word;
+  }
+  return spaced(sorted);
+}
+
 /** The tokens without spaces, "and" or "&": "AT&T" and "AT and T" share "att". */
 function compactKey(tokens: readonly string[]): string {
   let key = "";
@@ -83,17 +102,21 @@ function compactKey(tokens: readonly string[]): string {
 }
 const AMPERSANDS = /&/g;
 
-/** The words of a name as written (folded, not canonical), without legal forms and bracketed text. */
-function surfaceWords(main: string, forms: readonly LegalForm[]): string[] {
-  const formWords = new Set(forms.flatMap((f) => f.key.split(" ")));
-  return tokenize(foldText(main.replace(BRACKETED, " "))).filter((t) => !isPunctuation(t) && t !== "&" && !formWords.has(t));
+/**
+ * The words of a name as written (folded, not canonical), without legal forms and bracketed text.
+ * `folded` are the tokens of the whole name, which serve as they are when it has no brackets.
+ */
+function surfaceWords(main: string, folded: readonly string[], forms: readonly LegalForm[]): string[] {
+  const formWords: string[] = [];
+  for (const f of forms) formWords.push(...f.key.split(" "));
+  const tokens = BRACKET.test(main) ? tokenize(foldText(main.replace(BRACKETED, " "))) : folded;
+  return tokens.filter((t) => !isPunctuation(t) && t !== "&" && !formWords.includes(t));
 }
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const BRACKET = /[([]/;
 
 interface CoreParts {
+  /** the tokens of the folded text, before anything is taken out */
+  folded: string[];
   words: string[];
   forms: LegalForm[];
   qualifiers: string[];
@@ -152,7 +175,8 @@ function trimEdges(words: string[]): string[] {
 }
 
 function coreOf(text: string, country: string | undefined, keepLegalForms = false): CoreParts {
-  const lifted = liftQualifiers(splitAttachedForms(tokenize(foldText(text))));
+  const folded = tokenize(foldText(text));
+  const lifted = liftQualifiers(splitAttachedForms(folded));
   const words: string[] = [];
   const commaAfter: boolean[] = [];
   for (const t of lifted.tokens) {
@@ -198,13 +222,13 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     commas = [];
     if (!changed) break;
   }
-  return { words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized };
+  return { folded, words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized };
 }
 
 function coresOf(parts: string[], country: string | undefined): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    const core = coreOf(p, country).words.join(" ");
+    const core = spaced(coreOf(p, country).words);
     if (core.length > 0 && !out.includes(core)) out.push(core);
   }
   return out;
@@ -238,14 +262,14 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   const parts = splitDesignations(text);
   const main = coreOf(parts.main, country, options.keepLegalForms === true);
   const tokens = main.words;
-  const core = tokens.join(" ");
+  const core = spaced(tokens);
   if (core.length === 0) warnings.push(main.forms.length > 0 && main.hadWords ? "only-legal-form" : "empty");
   const rawWords = CAMEL_CASE.test(parts.main) ? camelCaseWords(parts.main, tokens) : [];
   const isAcronym = looksLikeAcronym(parts.main, tokens);
   const acronyms = isAcronym ? [core] : acronymsOf(tokens, rawWords);
   // acronyms are formed from the words as written, before canonical forms replace them
   // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, "Vlaamse Interuniversitaire Raad" -> vlir)
-  const surface = tokens.length >= 2 && main.canonicalized ? surfaceWords(parts.main, main.forms) : undefined;
+  const surface = tokens.length >= 2 && main.canonicalized ? surfaceWords(parts.main, main.folded, main.forms) : undefined;
   if (!isAcronym && surface) for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
   return {
     raw,
@@ -265,7 +289,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     acronymWords: acronymWords(parts.main, tokens),
     writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),
     key: compactKey(tokens),
-    sortedKey: tokens.length > 1 ? [...tokens].sort(byCodeUnit).join(" ") : core,
+    sortedKey: tokens.length > 1 ? sortedSpaced(tokens) : core,
     warnings,
   };
 }

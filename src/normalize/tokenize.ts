@@ -14,6 +14,16 @@ const ELISIONS = new Set(["l", "d", "dell", "dall", "nell", "sull", "all", "un"]
 const ASCII_WORD = 1;
 const OTHER_WORD = 2;
 const OTHER_LETTER = /^[\p{L}\p{N}]/u;
+/** BMP code unit -> 1 letter or digit, 2 anything else, 0 not yet looked at */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether the non-ASCII character at `i` (`width` code units) is a letter or digit. */
+function isOtherLetter(text: string, code: number, i: number, width: number): boolean {
+  if (width === 2) return OTHER_LETTER.test(text.slice(i, i + 2));
+  let cls = BMP_CLASS[code] as number;
+  if (cls === 0) BMP_CLASS[code] = cls = OTHER_LETTER.test(text[i] as string) ? 1 : 2;
+  return cls === 1;
+}
 
 function isSingleLetter(token: string): boolean {
   if (token.length !== 1) return false;
@@ -44,7 +54,7 @@ export function tokenize(folded: string): string[] {
     else if (code < 0x80) cls = 0;
     else {
       width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-      cls = OTHER_LETTER.test(folded.slice(i, i + width)) ? OTHER_WORD : 0;
+      cls = isOtherLetter(folded, code, i, width) ? OTHER_WORD : 0;
     }
     if (cls !== 0) {
       if (wordClass !== 0 && wordClass !== cls) {
