@@ -212,9 +212,8 @@ export class ExposureView {
     this.n = compact.ids.length;
     this.rejected = [];
 
-    // every large buffer is made back to back (the id index, the per-entity and per-row columns):
+    // every large buffer is made back to back (the per-entity and per-row columns):
     // each large allocation can start a full garbage collection, so they should share one
-    const numberIndex = family.numberIndex;
     // interleaved per entity: a row's entity is random, so its figures should share cache lines
     const [own, subtree, weight, entityLimit, groupLimit] = columns(5, this.n, [STRIDE, STRIDE, 1, 1, 1]);
     this.own = own as Float64Array;
@@ -225,7 +224,7 @@ export class ExposureView {
     // rows go straight into typed columns (no object kept per row: millions of rows pass here);
     // they are converted once every rate is known, so a missing rate is one error listing all
     this.rows = new ExposureRowStore(Array.isArray(exposures) ? exposures.length : 1024);
-    acceptRows(exposures, numberIndex, accountMap, this.rows, this.rejected);
+    acceptRows(exposures, compact.numberOf, accountMap, this.rows, this.rejected);
     const missing = new Set<string>(this.rows.currencies.filter((code) => !this.rates.has(code)));
     const limitRows: { limit: Limit; entity: number }[] = [];
     let index = 0;

@@ -4,6 +4,7 @@
  * Registry scale (millions of entities) is computed here with plain loops, no recursion.
  */
 import type { InputIssue } from "../match/schema.js";
+import { IdIndex } from "./id-index.js";
 import {
   type FamilyEntity, type FamilyIssue, type Relationship, type RelationshipType, type ResolvedFamilyOptions,
   familyEntitySchema, relationshipSchema,
@@ -32,7 +33,8 @@ export interface RejectedRow {
 
 export interface FamilyCore {
   ids: string[];
-  numberOf: Map<string, number>;
+  /** id -> number (its position in `ids`) */
+  numberOf: IdIndex;
   entities: FamilyEntity[];
   isBranch: Uint8Array;
   parent: Int32Array;
@@ -143,7 +145,7 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
   const rejected: RejectedRow[] = [];
   const ids: string[] = [];
   const entities: FamilyEntity[] = [];
-  const numberOf = new Map<string, number>();
+  const numberOf = new IdIndex(ids, Array.isArray(entityRows) ? entityRows.length : 0);
   let index = 0;
   for (const row of entityRows) {
     const fast = fastEntity(row);
@@ -151,11 +153,9 @@ export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Itera
     if (!parsed.success) {
       const rawId = (row as { id?: unknown } | null)?.id;
       rejected.push({ kind: "entity", index, ...(typeof rawId === "string" ? { id: rawId } : {}), issues: zodIssues(parsed.error) });
-    } else if (numberOf.has(parsed.data.id)) {
+    } else if (!numberOf.add(parsed.data.id)) {
       issues.push({ kind: "duplicateEntity", ids: [parsed.data.id], message: `entity "${parsed.data.id}" appears more than once`, resolution: "the first row is kept, later rows are ignored" });
     } else {
-      numberOf.set(parsed.data.id, ids.length);
-      ids.push(parsed.data.id);
       entities.push(parsed.data);
     }
     index++;

@@ -7,7 +7,6 @@
 import Graph from "graphology";
 import { bfsFromNode } from "graphology-traversal";
 import { type FamilyCore, type Link, type RejectedRow, buildCore } from "./core.js";
-import { IdIndex } from "./id-index.js";
 import { type FamilyEdgeAttributes, type FamilyGraph, type FamilyNodeAttributes, type FamilyTreeNode, toDot, toJsonTree, toMermaid, toSerialized } from "./export.js";
 import { type OwnershipGraph, integratedHoldings, ownershipGraphOf } from "./integrated-ownership.js";
 import { type FamilyEntity, type FamilyEntityInput, type FamilyIssue, type FamilyOptions, type RelationshipInput, UnknownEntityError, familyOptionsSchema } from "./schema.js";
@@ -374,14 +373,6 @@ export class CorporateFamilies {
     for (let i = 0; i < c.ids.length; i++) counts.set(c.ultimate[i] as number, (counts.get(c.ultimate[i] as number) ?? 0) + 1);
     const min = options.minMembers ?? 1;
     return [...counts].filter(([, k]) => k >= min).map(([t, k]) => ({ id: c.ids[t] as string, members: k })).sort((a, b) => b.members - a.members || (a.id < b.id ? -1 : 1));
-  }
-
-  private idIndex: IdIndex | undefined;
-
-  /** The id -> number index for bulk lookups (built on first use, then kept). */
-  get numberIndex(): IdIndex {
-    this.idIndex ??= new IdIndex(this.core.ids);
-    return this.idIndex;
   }
 
   /** Internal numbers for the exposure roll-up: parent array, ultimates, children (read-only views). */

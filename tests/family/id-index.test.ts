@@ -24,4 +24,19 @@ describe("IdIndex", () => {
     for (let i = 0; i < ids.length; i += 97) expect(index.get(ids[i] as string)).toBe(i);
     expect(index.get("ACC-000000050000")).toBeUndefined();
   });
+
+  it("grows as ids are added, numbering them in order and refusing duplicates", () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.string({ maxLength: 14 }), fc.constantFrom("__proto__", "constructor", "E1")), { maxLength: 300 }), (added) => {
+      const ids: string[] = [];
+      const index = new IdIndex(ids);
+      const map = new Map<string, number>();
+      for (const id of added) {
+        expect(index.add(id)).toBe(!map.has(id));
+        if (!map.has(id)) map.set(id, map.size);
+      }
+      expect(ids).toEqual([...map.keys()]);
+      expect(index.size).toBe(map.size);
+      for (const id of [...added, "absent", "E2"]) expect(index.get(id)).toBe(map.get(id));
+    }));
+  });
 });
