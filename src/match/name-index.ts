@@ -5,6 +5,7 @@
  */
 import { type LegalForm, type NormalizedName, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
+import { letterMask } from "./token-similarity.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former";
 
@@ -41,6 +42,8 @@ export interface QueryName {
   legalForm: LegalForm | null;
   /** Per query token: its weight (see `weightOfText`). */
   weights: number[];
+  /** Per query token: its `letterMask`. */
+  masks: number[];
   /** Per query token: the known token id (or undefined) and known tokens it may be a typo of. */
   resolved: { id: number | undefined; similar: SimilarToken[] }[];
 }
@@ -171,7 +174,7 @@ export class NameIndex {
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
-      weights,
+      weights, masks: name.tokens.map(letterMask),
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved,
     };

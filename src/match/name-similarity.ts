@@ -4,7 +4,8 @@
  */
 import { isAcronymOf, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
-import { tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { differentStartUnlike, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { firstOf } from "./vocabulary.js";
 
 export type NameMethod = "exact" | "key" | "tokens" | "acronym" | "containment";
 
@@ -175,20 +176,32 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   }
   const sims = scratchSims;
   const kinds = scratchKinds;
+  const eMasks = entityTokenTexts ? entityTokenTexts.map(letterMask) : variant.tokens.map((id) => vocab.masks[id] as number);
   for (let i = 0; i < qn; i++) {
     const qt = qTokens[i] as string;
     const qid = query.resolved[i]?.id;
+    const qMask = query.masks[i] as number;
+    const qFirst = qt.charCodeAt(0);
     for (let j = 0; j < en; j++) {
       const et = eTokens[j] as string;
-      if ((qid !== undefined && qid === variant.tokens[j]) || qt === et) {
+      // known tokens are equal when their ids are; the others are compared as text; entity
+      // tokens are read only when the lengths, first letters and letter masks leave a chance
+      const eid = entityTokenTexts ? -1 : (variant.tokens[j] as number);
+      if ((qid !== undefined && qid === eid) || ((qid === undefined || eid < 0) && qt === et)) {
         sims[i * en + j] = 1;
         kinds[i * en + j] = 1;
+        continue;
+      }
+      const eFirst = eid >= 0 ? firstOf(vocab.heads[eid] as number) : et.charCodeAt(0);
+      if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMasks[j] as number)) {
+        sims[i * en + j] = 0;
+        kinds[i * en + j] = 0;
         continue;
       }
       const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
       let coded = memoKey >= 0 ? memo?.get(memoKey) : undefined;
       if (coded === undefined) {
-        const sim = tokenSimilarity(qt, et);
+        const sim = tokenSimilarity(qt, et, qMask, eMasks[j] as number);
         coded = (KIND_NUMBER.get(sim.kind) as number) * 2 + sim.similarity;
         if (memoKey >= 0) memo?.set(memoKey, coded);
       }

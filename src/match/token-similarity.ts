@@ -47,30 +47,99 @@ const PHONETIC_CACHE = new Map<string, string>();
 const PHONETIC_CACHE_SIZE = 200_000;
 
 /**
- * How alike two tokens are, in [0, 1], and why. Symmetric in its arguments.
+ * The set of a token's characters as 32 bits: a-z one bit each, any other character hashed onto
+ * the remaining six. A character of one token missing from the other needs an edit of its own.
+ *
+ * @example
+ * letterMask("abc") //=> 7
+ */
+export function letterMask(token: string): number {
+  let mask = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * Whether `tokenSimilarity(a, b)` is surely "none", from lengths, first letters and letter masks
+ * alone (cheap enough to run before every comparison): only a typo can link words that start
+ * differently, and a typo within the edits allowed cannot leave more letters unmatched.
+ *
+ * @example
+ * surelyUnlike("hospital", "university", letterMask("hospital"), letterMask("university")) //=> true
+ */
+export function surelyUnlike(a: string, b: string, maskA: number, maskB: number): boolean {
+  return a.charCodeAt(0) !== b.charCodeAt(0) && differentStartUnlike(a.length, b.length, maskA, maskB);
+}
+
+/**
+ * `surelyUnlike` for two tokens known to start with different characters, without reading them.
+ *
+ * @example
+ * differentStartUnlike(8, 10, letterMask("hospital"), letterMask("university")) //=> true
+ */
+export function differentStartUnlike(lengthA: number, lengthB: number, maskA: number, maskB: number): boolean {
+  const long = Math.max(lengthA, lengthB);
+  const edits = allowedEdits(long);
+  if (edits === 0 || long - Math.min(lengthA, lengthB) > edits) return true;
+  return bitCount(maskA & ~maskB) > edits || bitCount(maskB & ~maskA) > edits;
+}
+
+/** Jaro-Winkler cannot reach this when the letters the words share are too few (see `jaroWinklerMayReach`). */
+const JW_TYPO = 0.93;
+
+/**
+ * Whether Jaro-Winkler may reach `JW_TYPO`: at most `m` characters match, m no more than either
+ * word's length less its letters missing from the other, so Jaro is at most (m/|a| + m/|b| + 1) / 3,
+ * and the Winkler prefix bonus adds at most 0.4 of what remains.
+ */
+function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number, missingB: number): boolean {
+  const m = Math.min(lengthA - missingA, lengthB - missingB);
+  if (m <= 0) return false;
+  const jaro = (m / lengthA + m / lengthB + 1) / 3;
+  return jaro + 0.4 * (1 - jaro) >= JW_TYPO - 1e-9;
+}
+
+/**
+ * How alike two tokens are, in [0, 1], and why. Symmetric in its arguments. The letter masks
+ * (see `letterMask`) may be given when already known.
  *
  * @example
  * tokenSimilarity("internatonal", "international") //=> { similarity: 0.92..., kind: "typo" }
  * tokenSimilarity("bus", "business")               //=> { similarity: 0.7, kind: "abbreviation" }
  */
-export function tokenSimilarity(a: string, b: string): { similarity: number; kind: TokenMatchKind } {
+export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b)): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length >= 3 && long.startsWith(short) && isAsciiWord(short)) {
     return { similarity: 0.55 + 0.3 * (short.length / long.length), kind: "abbreviation" };
   }
   const length = long.length;
   const edits = allowedEdits(length);
+  // letters of one word missing from the other: each needs an edit, and none can match
+  const missingA = bitCount(maskA & ~maskB);
+  const missingB = bitCount(maskB & ~maskA);
   let best = 0;
-  if (edits > 0 && length - short.length <= edits) {
+  if (edits > 0 && length - short.length <= edits && Math.max(missingA, missingB) <= edits) {
     // an adjacent swap ("rexroht" / "rexroth") counts as one edit
     const d = length === short.length && isAdjacentSwap(a, b) ? 1 : distance(a, b);
     if (d <= edits) best = 1 - d / length;
   }
   // Jaro-Winkler and sound only for words of similar length that start alike (cheap pre-checks)
   if (short.length >= 4 && length - short.length <= 3 && a.charCodeAt(0) === b.charCodeAt(0)) {
-    const jw = jaroWinkler(a, b);
-    if (jw >= 0.93 && jw - 0.1 > best) best = jw - 0.1;
+    if (jaroWinklerMayReach(a.length, b.length, missingA, missingB)) {
+      const jw = jaroWinkler(a, b);
+      if (jw >= JW_TYPO && jw - 0.1 > best) best = jw - 0.1;
+    }
     if (best > 0) return { similarity: best, kind: "typo" };
     // same stem across languages or inflections: "traumatologia" / "traumatology", "physique" / "physics"
     if (short.length >= 6) {

@@ -4,7 +4,7 @@
  * character trigrams and by sound, for typos in queries.
  */
 import { isConnector } from "../normalize/index.js";
-import { allowedEdits, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { allowedEdits, differentStartUnlike, letterMask, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 
 /** A known token similar to a query token. */
 export interface SimilarToken {
@@ -23,6 +23,16 @@ function shareOf(token: string): number {
 const FUZZY_MIN_LENGTH = 4;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
+/** The first two characters of a token as one number. */
+export function headOf(token: string): number {
+  return token.charCodeAt(0) * 65536 + (token.length > 1 ? token.charCodeAt(1) : 0);
+}
+
+/** The first character of a `headOf` number. */
+export function firstOf(head: number): number {
+  return Math.floor(head / 65536);
+}
+
 function trigramsOf(token: string): string[] {
   const padded = ` ${token} `;
   const out: string[] = [];
@@ -34,6 +44,11 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly tokens: string[] = [];
   readonly df: number[] = [];
+  /** Per token id: its `letterMask`. */
+  readonly masks: number[] = [];
+  /** Per token id: its length and first two characters (comparisons filter on these without reading the token). */
+  readonly lengths: number[] = [];
+  readonly heads: number[] = [];
   /** Per token id: the share of its frequency weight it carries (less for connecting words). */
   private readonly shares: number[] = [];
   /** Trigram counts by token id during `similar` (zero between calls). */
@@ -59,6 +74,9 @@ export class Vocabulary {
     this.ids.set(token, id);
     this.tokens.push(token);
     this.df.push(0);
+    this.masks.push(letterMask(token));
+    this.lengths.push(token.length);
+    this.heads.push(headOf(token));
     this.shares.push(shareOf(token));
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
@@ -115,14 +133,20 @@ export class Vocabulary {
     const threshold = Math.min(needed, usable);
     const out: SimilarToken[] = [];
     const seen = new Set<number>();
+    const head = headOf(token);
+    const mask = letterMask(token);
     for (const id of found) {
       const count = counts[id] as number;
       counts[id] = 0;
       if (count < threshold || (this.df[id] ?? 0) === 0) continue;
-      const other = this.tokens[id] as string;
       // beyond three characters of length difference only an abbreviation (a prefix) can match
-      if (Math.abs(other.length - token.length) > 3 && !(other.length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
-      const s = tokenSimilarity(token, other);
+      const length = this.lengths[id] as number;
+      const otherHead = this.heads[id] as number;
+      if (Math.abs(length - token.length) > 3 && otherHead !== head) continue;
+      if (firstOf(otherHead) !== firstOf(head) && differentStartUnlike(token.length, length, mask, this.masks[id] as number)) continue;
+      const other = this.tokens[id] as string;
+      if (Math.abs(length - token.length) > 3 && !(length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
+      const s = tokenSimilarity(token, other, mask, this.masks[id] as number);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
         seen.add(id);
@@ -131,7 +155,7 @@ export class Vocabulary {
     const sound = phoneticCode(token);
     for (const id of sound.length >= 2 ? (this.bySound.get(sound) ?? []) : []) {
       if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
-      const s = tokenSimilarity(token, this.tokens[id] as string);
+      const s = tokenSimilarity(token, this.tokens[id] as string, mask, this.masks[id] as number);
       if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
     }
     out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);

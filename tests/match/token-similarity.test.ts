@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { letterMask, surelyUnlike, tokenSimilarity } from "../../src/match/token-similarity.js";
+
+// words over a few letters, so that typos, swaps, prefixes and shared sounds are frequent
+const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "s", "t", "c", "k", "h", "ä", "1"), minLength: 1, maxLength: 14 });
+const longWord = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnop"), minLength: 5, maxLength: 12 });
+/** The word with one to three characters replaced, inserted or deleted. */
+const edited = fc.tuple(longWord, fc.array(fc.tuple(fc.nat(), fc.constantFrom("replace", "insert", "delete"), fc.constantFrom("q", "r", "a", "e")), { minLength: 1, maxLength: 3 }))
+  .map(([w, edits]) => {
+    let b = w;
+    for (const [at, op, letter] of edits) {
+      const i = at % (b.length + 1);
+      b = op === "insert" ? b.slice(0, i) + letter + b.slice(i) : b.slice(0, i) + (op === "replace" ? letter : "") + b.slice(i + 1);
+    }
+    return [w, b] as [string, string];
+  });
+
+describe("tokenSimilarity", () => {
+  it("tells typos, abbreviations, stems and sounds apart", () => {
+    expect(tokenSimilarity("internatonal", "international").kind).toBe("typo");
+    expect(tokenSimilarity("rexroht", "rexroth").kind).toBe("typo");
+    expect(tokenSimilarity("bus", "business").kind).toBe("abbreviation");
+    expect(tokenSimilarity("traumatologia", "traumatology").kind).not.toBe("none");
+    expect(tokenSimilarity("hospital", "university").kind).toBe("none");
+  });
+  it("gives the same result whether or not the letter masks may skip the costly measures", () => {
+    // zero masks say nothing about the letters, so no pre-check can skip a measure
+    const pair = fc.oneof(fc.tuple(word, word), edited);
+    fc.assert(fc.property(pair, ([a, b]) => {
+      expect(tokenSimilarity(a, b)).toEqual(tokenSimilarity(a, b, 0, 0));
+    }), { numRuns: 20_000 });
+  });
+  it("says 'surely unlike' only of pairs it finds unlike", () => {
+    fc.assert(fc.property(word, word, (a, b) => {
+      if (a !== b && surelyUnlike(a, b, letterMask(a), letterMask(b))) expect(tokenSimilarity(a, b).kind).toBe("none");
+    }), { numRuns: 20_000 });
+  });
+});
