@@ -69,19 +69,10 @@ function bitCount(x: number): number {
 }
 
 /**
- * Whether `tokenSimilarity(a, b)` is surely "none", from lengths, first letters and letter masks
- * alone (cheap enough to run before every comparison): only a typo can link words that start
- * differently, and a typo within the edits allowed cannot leave more letters unmatched.
- *
- * @example
- * surelyUnlike("hospital", "university", letterMask("hospital"), letterMask("university")) //=> true
- */
-export function surelyUnlike(a: string, b: string, maskA: number, maskB: number): boolean {
-  return a.charCodeAt(0) !== b.charCodeAt(0) && differentStartUnlike(a.length, b.length, maskA, maskB);
-}
-
-/**
- * `surelyUnlike` for two tokens known to start with different characters, without reading them.
+ * Whether `tokenSimilarity` surely finds two tokens that start with different characters unlike,
+ * from their lengths and letter masks alone (cheap enough to run before every comparison, without
+ * reading the tokens): only a typo can link such words, and a typo within the edits allowed cannot
+ * leave more letters unmatched.
  *
  * @example
  * differentStartUnlike(8, 10, letterMask("hospital"), letterMask("university")) //=> true

@@ -25,7 +25,7 @@ const ASCII_WORD = /^[a-z0-9]+$/;
 
 /** The first two characters of a token as one number. */
 export function headOf(token: string): number {
-  return token.charCodeAt(0) * 65536 + (token.length > 1 ? token.charCodeAt(1) : 0);
+  return (token.length > 0 ? token.charCodeAt(0) * 65536 : 0) + (token.length > 1 ? token.charCodeAt(1) : 0);
 }
 
 /** The first character of a `headOf` number. */
