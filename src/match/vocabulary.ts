@@ -142,10 +142,11 @@ export class Vocabulary {
       // beyond three characters of length difference only an abbreviation (a prefix) can match
       const length = this.lengths[id] as number;
       const otherHead = this.heads[id] as number;
-      if (Math.abs(length - token.length) > 3 && otherHead !== head) continue;
+      const far = Math.abs(length - token.length) > 3;
+      if (far && otherHead !== head) continue;
       if (firstOf(otherHead) !== firstOf(head) && differentStartUnlike(token.length, length, mask, this.masks[id] as number)) continue;
       const other = this.tokens[id] as string;
-      if (Math.abs(length - token.length) > 3 && !(length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
+      if (far && !(length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
       const s = tokenSimilarity(token, other, mask, this.masks[id] as number);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });

@@ -1,5 +1,6 @@
 /** Acronyms of a name, detection of names that are acronyms, and acronym-to-name matching. */
 import stopwords from "./data/stopwords.json";
+import { isLetterOrDigitUnit } from "./tokenize.js";
 
 const CONNECTORS = new Set(stopwords.connectors);
 const ASCII_START = /^[a-z0-9]/;
@@ -9,7 +10,6 @@ const ACRONYM_WORD = /^[a-z][a-z0-9]*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const LOWER_REST = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
-const OTHER_LETTER = /[\p{L}\p{N}]/u;
 
 /** True for small connecting words (of, de, und ...) that acronyms usually skip. */
 export function isConnector(token: string): boolean {
@@ -141,7 +141,7 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
       if (upper) capitals++;
       continue;
     }
-    if (start >= 0 && capitals >= 2 && i - start >= 2 && i - start <= 6 && (c < 128 || !OTHER_LETTER.test(raw[i] as string))) {
+    if (start >= 0 && capitals >= 2 && i - start >= 2 && i - start <= 6 && (c < 128 || !isLetterOrDigitUnit(c))) {
       if (max === 0) max = raw === raw.toUpperCase() ? 4 : 6;
       const t = raw.slice(start, i).toLowerCase();
       if (t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && tokens.includes(t) && !out?.includes(t)) (out ??= []).push(t);

@@ -1,5 +1,6 @@
 /** Countries named inside a company name ("IBM Deutschland" -> DE), from data/countries.json. */
 import countries from "./data/countries.json";
+import { spaced } from "./tokenize.js";
 
 const BY_PHRASE = new Map<string, string>();
 /** A token that names a country or starts a multi-word country name. */
@@ -41,7 +42,7 @@ export function countryHints(tokens: readonly string[]): string[] {
     let code: string | undefined;
     for (const n of entry.lengths) {
       if (i + n > tokens.length) continue;
-      code = BY_PHRASE.get(tokens.slice(i, i + n).join(" "));
+      code = BY_PHRASE.get(spaced(tokens, i, i + n));
       if (code) {
         i += n - 1;
         break;

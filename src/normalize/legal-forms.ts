@@ -4,6 +4,7 @@
  */
 import kinds from "./data/legal-form-kinds.json";
 import table from "./data/legal-forms.json";
+import { spaced } from "./tokenize.js";
 
 /** A legal form found in a name. `code` (ISO 20275 ELF) and `country` are set when unambiguous. */
 export interface LegalForm {
@@ -83,12 +84,6 @@ function describe(key: string, position: LegalForm["position"], country: string 
   return form;
 }
 
-function keyOf(words: readonly string[], from: number, to: number): string {
-  let key = words[from] as string;
-  for (let i = from + 1; i < to; i++) key += " " + (words[i] as string);
-  return key;
-}
-
 /**
  * Length of the longest form that ends at `end` (exclusive) and starts at or after `start`, or 0.
  *
@@ -100,7 +95,7 @@ export function formEndingAt(words: readonly string[], end: number, start = 0): 
   if (!lengths) return 0;
   for (const n of lengths) {
     if (n > end - start) continue;
-    if (n === 1 || FORMS.has(keyOf(words, end - n, end))) return n;
+    if (n === 1 || FORMS.has(spaced(words, end - n, end))) return n;
   }
   return 0;
 }
@@ -110,7 +105,7 @@ function formStartingAt(words: readonly string[], start: number, end: number): n
   if (!lengths) return 0;
   for (const n of lengths) {
     if (n > end - start) continue;
-    const key = keyOf(words, start, start + n);
+    const key = spaced(words, start, start + n);
     if (PREFIX_KEYS.has(key) && FORMS.has(key)) return n;
   }
   return 0;
@@ -136,14 +131,14 @@ export function stripLegalForms(
   while (start < end) {
     const n = formEndingAt(words, end, start);
     if (n > 0) {
-      forms.push(describe(keyOf(words, end - n, end), "end", country));
+      forms.push(describe(spaced(words, end - n, end), "end", country));
       end -= n;
       while (end > start && words[end - 1] === "and") end--;
       continue;
     }
     const m = formStartingAt(words, start, end);
     if (m > 0) {
-      forms.push(describe(keyOf(words, start, start + m), "start", country));
+      forms.push(describe(spaced(words, start, start + m), "start", country));
       start += m;
       continue;
     }
@@ -155,7 +150,7 @@ export function stripLegalForms(
     if (commaAfter[i] && i < end - 1) {
       const n = formEndingAt(kept, kept.length);
       if (n > 0 && n < kept.length) {
-        forms.push(describe(keyOf(kept, kept.length - n, kept.length), "middle", country));
+        forms.push(describe(spaced(kept, kept.length - n, kept.length), "middle", country));
         kept.length -= n;
       }
     }

@@ -6,7 +6,7 @@ import { splitDesignations } from "./designations.js";
 import { InvalidNameError } from "./errors.js";
 import { foldText } from "./fold.js";
 import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } from "./legal-forms.js";
-import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, tokenize } from "./tokenize.js";
+import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, spaced, tokenize } from "./tokenize.js";
 import { countryHints } from "./country-hints.js";
 
 export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
@@ -74,13 +74,6 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
 }
 const DEFAULT_MAX_LENGTH = 1000;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
-
-/** The words joined by single spaces (concatenation: cheaper than `join` for a few short words). */
-function spaced(words: readonly string[]): string {
-  let text = words[0] ?? "";
-  for (let i = 1; i < words.length; i++) text += " " + (words[i] as string);
-  return text;
-}
 
 /** The words sorted by code unit (insertion sort: names have few words) and joined by spaces. */
 function sortedSpaced(words: readonly string[]): string {

@@ -17,12 +17,35 @@ const OTHER_LETTER = /^[\p{L}\p{N}]/u;
 /** BMP code unit -> 1 letter or digit, 2 anything else, 0 not yet looked at */
 const BMP_CLASS = new Uint8Array(0x10000);
 
+/**
+ * Whether the UTF-16 code unit is a letter or digit on its own (the answer for each unit is looked
+ * up once, then remembered; a surrogate half is neither).
+ *
+ * @example
+ * isLetterOrDigitUnit(0x682a) //=> true  ("株")
+ * isLetterOrDigitUnit(0x3001) //=> false ("、")
+ */
+export function isLetterOrDigitUnit(code: number): boolean {
+  let cls = BMP_CLASS[code] as number;
+  if (cls === 0) BMP_CLASS[code] = cls = OTHER_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return cls === 1;
+}
+
 /** Whether the non-ASCII character at `i` (`width` code units) is a letter or digit. */
 function isOtherLetter(text: string, code: number, i: number, width: number): boolean {
-  if (width === 2) return OTHER_LETTER.test(text.slice(i, i + 2));
-  let cls = BMP_CLASS[code] as number;
-  if (cls === 0) BMP_CLASS[code] = cls = OTHER_LETTER.test(text[i] as string) ? 1 : 2;
-  return cls === 1;
+  return width === 2 ? OTHER_LETTER.test(text.slice(i, i + 2)) : isLetterOrDigitUnit(code);
+}
+
+/**
+ * `words[from..to)` joined by single spaces (concatenation: cheaper than `join` for a few short words).
+ *
+ * @example
+ * spaced(["acme", "co", "ltd"], 1) //=> "co ltd"
+ */
+export function spaced(words: readonly string[], from = 0, to = words.length): string {
+  let text = from < to ? (words[from] as string) : "";
+  for (let i = from + 1; i < to; i++) text += " " + (words[i] as string);
+  return text;
 }
 
 function isSingleLetter(token: string): boolean {
