@@ -2,7 +2,7 @@
 import type { FieldEvidence } from "./field-evidence.js";
 import type { NameEvidence } from "./name-similarity.js";
 
-const NAME_OF_KIND: Record<NameEvidence["matchedKind"], string> = { name: "the name", alias: "an alias", trade: "a trade name", former: "a former name" };
+const NAME_OF_KIND: Record<NameEvidence["matchedKind"], string> = { name: "the name", alias: "an alias", trade: "a trade name", former: "a former name", romanized: "the name read in Latin letters" };
 const FIELD_LABEL: Record<FieldEvidence["field"], string> = {
   country: "country", city: "city", postalCode: "postal code", domain: "web domain", phone: "phone", identifier: "identifier", legalForm: "legal form",
 };

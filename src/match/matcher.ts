@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countryHints, normalizeName, type NormalizedName } from "../normalize/index.js";
+import { countryHints, normalizeName, type NormalizedName, romanizeEastAsian } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName } from "./name-index.js";
@@ -135,6 +135,11 @@ export class Matcher {
     };
     addName("name", main);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
+    // names in Chinese, Japanese or Korean also read in Latin letters ("南通大学" -> "nantong university")
+    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
+      const romanized = romanizeEastAsian(name);
+      if (romanized) addName("romanized", normalizeNameOrForms(romanized, entity.country));
+    }
     for (const t of main.tradeNames) addName("trade", normalizeName(t));
     for (const f of main.formerNames) addName("former", normalizeName(f));
     if (variants.length === 0) {
@@ -188,6 +193,10 @@ export class Matcher {
     if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeName(main.tokens.slice(0, -1).join(" "), opts));
     for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
+    for (const name of [record.name, ...(record.aliases ?? [])]) {
+      const romanized = romanizeEastAsian(name);
+      if (romanized) addName(normalizeName(romanized, opts));
+    }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
     const segments = record.name.split(COMMA_SEGMENTS).filter((s) => s.trim().length > 0);
     if (segments.length > 1) {
@@ -336,6 +345,13 @@ export class Matcher {
     return n;
   }
 
+  /** Name evidence of two normalized names, `b` standing as a name of the given kind. */
+  private compareNormalized(a: NormalizedName, b: NormalizedName, kind: NameKind): NameEvidence {
+    const qa = this.index.prepare(a, 0);
+    const vb = { entity: -1, kind, raw: b.raw, core: b.core, key: b.key, tokens: [] as number[], acronyms: b.isAcronym ? [] : b.acronyms, wordParts: b.wordParts, isAcronym: b.isAcronym, acronymWords: b.acronymWords, writtenAsWord: b.writtenAsWord, legalForm: b.legalForm, alive: true };
+    return compareNames(this.index, qa, vb, b.tokens);
+  }
+
   /**
    * The probability that two records denote the same entity, from the pair alone, with the
    * token weights of this index. Symmetric: pairScore(a, b) === pairScore(b, a).
@@ -348,9 +364,19 @@ export class Matcher {
     const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
     const na = this.normalized(ra.name, ra.country);
     const nb = this.normalized(rb.name, rb.country);
-    const qa = this.index.prepare(na, 0);
-    const vb = { entity: -1, kind: "name" as const, raw: nb.raw, core: nb.core, key: nb.key, tokens: [] as number[], acronyms: nb.isAcronym ? [] : nb.acronyms, wordParts: nb.wordParts, isAcronym: nb.isAcronym, acronymWords: nb.acronymWords, writtenAsWord: nb.writtenAsWord, legalForm: nb.legalForm, alive: true };
-    const name = compareNames(this.index, qa, vb, nb.tokens);
+    // the names as written, or read in Latin letters where one is Chinese, Japanese or Korean: the closer pair
+    let name = this.compareNormalized(na, nb, "name");
+    const romanA = romanizeEastAsian(ra.name);
+    const romanB = romanizeEastAsian(rb.name);
+    if (romanA !== undefined || romanB !== undefined) {
+      const la = romanA === undefined ? na : this.normalized(romanA, ra.country);
+      const lb = romanB === undefined ? nb : this.normalized(romanB, rb.country);
+      for (const [x, y, kind] of [[la, nb, "name"], [na, lb, "romanized"], [la, lb, "romanized"]] as const) {
+        if (x === na && y === nb) continue;
+        const other = this.compareNormalized(x, y, kind);
+        if (other.similarity > name.similarity) name = other;
+      }
+    }
     const fields = compareFields(comparableFields(ra, na.legalForm, na.countryHints.at(-1)), comparableFields(rb, nb.legalForm, nb.countryHints.at(-1)), this.weights, this.countryShare);
     const w = this.weights;
     let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight);

@@ -7,7 +7,7 @@ import { type LegalForm, type NormalizedName, prefixAcronymsOf } from "../normal
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask } from "./token-similarity.js";
 
-export type NameKind = "name" | "alias" | "trade" | "former";
+export type NameKind = "name" | "alias" | "trade" | "former" | "romanized";
 
 export interface NameVariant {
   entity: number;

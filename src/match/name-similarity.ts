@@ -90,7 +90,7 @@ interface SpelledRun {
  * Engineering College", where "jabalpur" is matched already), with the weight it explains: its
  * own and that of the run's words not matched otherwise.
  */
-function spelledRun(words: readonly string[], tokens: readonly string[], weights: readonly number[], used: Uint8Array, otherTokens: readonly string[], otherWeights: readonly number[], otherUsed: Uint8Array): SpelledRun | undefined {
+function spelledRun(words: readonly string[], tokens: readonly string[], weights: readonly number[], used: Float32Array, otherTokens: readonly string[], otherWeights: readonly number[], otherUsed: Float32Array): SpelledRun | undefined {
   const n = otherTokens.length;
   if (words.length === 0 || n < 2) return undefined;
   let best: SpelledRun | undefined;
@@ -210,8 +210,9 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       kinds[i * en + j] = kind;
     }
   }
-  const usedQ = new Uint8Array(qn);
-  const usedE = new Uint8Array(en);
+  // the similarity each token was matched with, 0 while unmatched
+  const usedQ = new Float32Array(qn);
+  const usedE = new Float32Array(en);
   const chosen: TokenPair[] = [];
   let coveredQ = 0;
   let coveredE = 0;
@@ -232,8 +233,8 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       }
     }
     if (bi < 0) break;
-    usedQ[bi] = 1;
-    usedE[bj] = 1;
+    usedQ[bi] = bs;
+    usedE[bj] = bs;
     coveredQ += bs * (qWeights[bi] as number);
     coveredE += bs * (eWeights[bj] as number);
     if (detail) chosen.push({ query: qTokens[bi] as string, entity: eTokens[bj] as string, similarity: bs, kind: KINDS[kinds[bi * en + bj] as number] as TokenMatchKind });
@@ -245,10 +246,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const spelled = byQuery ? spelledByQuery : spelledByEntity;
   if (spelled) {
     const [words, wordWeights, wordUsed, others, otherWeights, otherUsed] = byQuery ? [qTokens, qWeights, usedQ, eTokens, eWeights, usedE] : [eTokens, eWeights, usedE, qTokens, qWeights, usedQ];
-    wordUsed[spelled.word] = 1;
+    wordUsed[spelled.word] = spelled.similarity;
     let explained = 0;
     for (const j of spelled.open) {
-      otherUsed[j] = 1;
+      otherUsed[j] = spelled.similarity;
       explained += spelled.similarity * (otherWeights[j] as number);
     }
     const own = spelled.similarity * (wordWeights[spelled.word] as number);
@@ -261,11 +262,14 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     }
   }
   const tokenScore = all > 0 ? (coveredQ + coveredE) / all : 0;
-  const coverage = Math.max(coveredQ / (qTotal || 1), coveredE / (eTotal || 1));
-  // one name inside a longer one ("Acme Widgets" in "Dept. of Sales, Acme Widgets, Leeds"); a single
-  // word inside a longer name ("Siemens" in "Siemens Energy") is no evidence of the same entity
-  const inner = coveredQ / (qTotal || 1) >= coveredE / (eTotal || 1) ? qn : en;
-  const containment = qn !== en && inner >= 2 && coverage >= 0.999 ? 0.55 * tokenScore + 0.4 * coverage : 0;
+  // one name inside a longer one ("Acme Widgets" in "Dept. of Sales, Acme Widgets, Leeds"): every word
+  // of the shorter name found as such in the longer, the last one possibly cut short by a field
+  // length ("Intl Council for Rese"); a single word inside a longer name ("Siemens" in "Siemens
+  // Energy") is no evidence of the same entity
+  const rq = coveredQ / (qTotal || 1);
+  const re = coveredE / (eTotal || 1);
+  const innerIsQuery = rq > re || (rq === re && qn < en);
+  const containment = qn !== en ? (innerIsQuery ? containedIn(qTokens, usedQ, tokenScore, eTokens, usedE) : containedIn(eTokens, usedE, tokenScore, qTokens, usedQ)) : 0;
   let similarity = Math.max(tokenScore, containment);
   let method: NameMethod = containment > tokenScore ? "containment" : "tokens";
   if (query.key === variant.key && similarity < 0.97) {
@@ -288,6 +292,28 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     unmatchedQuery: qTokens.filter((_, i) => !usedQ[i]),
     unmatchedEntity: eTokens.filter((_, j) => !usedE[j]),
   };
+}
+
+const CONTAINMENT_TOKEN_SCORE = 0.55;
+const EXACT = 0.999;
+const CONTAINMENT_COVERAGE = 0.4;
+
+/**
+ * The containment similarity of an inner name whose words are all matched exactly in the outer
+ * one, or 0. The last word may instead be the start of an outer word (abbreviated, or left
+ * unmatched and the start of an unmatched outer word) when at least two other words are matched:
+ * a name truncated by a field length.
+ */
+function containedIn(inner: readonly string[], used: Float32Array, tokenScore: number, outer: readonly string[], outerUsed: Float32Array): number {
+  const n = inner.length;
+  if (n < 2) return 0;
+  for (let i = 0; i < n - 1; i++) if ((used[i] as number) < EXACT) return 0;
+  if ((used[n - 1] as number) < EXACT) {
+    const last = inner[n - 1] as string;
+    const cut = (used[n - 1] as number) > 0 || outer.some((t, j) => !outerUsed[j] && t.length > last.length && t.startsWith(last));
+    if (n < 3 || !cut) return 0;
+  }
+  return CONTAINMENT_TOKEN_SCORE * tokenScore + CONTAINMENT_COVERAGE;
 }
 
 /** Weight of a token by its text: the vocabulary weight, or the unseen weight for unknown tokens. */

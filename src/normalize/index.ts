@@ -10,3 +10,4 @@ export { splitDesignations } from "./designations.js";
 export type { DesignationParts } from "./designations.js";
 export { InvalidNameError } from "./errors.js";
 export { countryHints } from "./country-hints.js";
+export { romanizeEastAsian } from "./romanize.js";

@@ -98,6 +98,32 @@ describe("createMatcher: names", () => {
     expect(rare.name.similarity).toBeGreaterThan(usual.name.similarity);
     expect(rare.score).toBeGreaterThan(usual.score);
   });
+  it("reads Chinese, Japanese and Korean names in Latin letters, both ways", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "ntu", name: "Nantong University", country: "CN" },
+      { id: "syu", name: "Shenyang University of Technology", country: "CN" },
+      { id: "sy-med", name: "Shenyang Medical College", country: "CN" },
+      { id: "okayama", name: "岡山県生涯学習センター", country: "JP" },
+      { id: "snuh", name: "서울대학교병원", country: "KR" },
+    ]);
+    expect(m.match("南通大学")[0]?.id).toBe("ntu");
+    expect(m.match("沈阳工业大学")[0]?.id).toBe("syu");
+    const okayama = m.match("Okayama Prefectural Lifelong Learning Center")[0];
+    expect(okayama?.id).toBe("okayama");
+    expect(okayama?.explanation).toContain("the name read in Latin letters");
+    expect(m.match("Seoul University Hospital")[0]?.id).toBe("snuh");
+    expect(m.pairScore("南通大学", "Nantong University").score).toBeGreaterThan(m.pairScore("南通大学", "Shenyang Medical College").score + 0.5);
+  });
+  it("recognises a name cut short by a field length, not a name that merely starts the same", () => {
+    const full = "International Council for Research and Innovation in Building and Construction";
+    const cut = matcher.pairScore("Intl. Council for Rese", full);
+    expect(cut.name.method).toBe("containment");
+    const other = matcher.pairScore("Intl. Council for Zeta", full);
+    expect(other.name.method).not.toBe("containment");
+    expect(cut.score).toBeGreaterThan(other.score * 2);
+    expect(matcher.pairScore("Council Rese", full).name.method).not.toBe("containment"); // too little left to tell
+  });
   it("treats ids such as __proto__ as ordinary ids", () => {
     expect(top("__proto__ Trading")?.id).toBe("proto");
     const m = createMatcher([{ id: "constructor", name: "Constructor Group" }, { id: "__proto__", name: "Proto Labs" }]);
@@ -175,7 +201,7 @@ describe("estimateWeights", () => {
   });
 });
 
-const word = fc.constantFrom("acme", "global", "nordic", "widgets", "holdings", "steel", "bank", "trust", "alpha", "omega", "systems", "energy");
+const word = fc.constantFrom("acme", "global", "nordic", "widgets", "holdings", "steel", "bank", "trust", "alpha", "omega", "systems", "energy", "南通大学", "株式会社トヨタ", "서울");
 const nameArb = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
 
 describe("createMatcher: properties", () => {

@@ -1,0 +1,106 @@
+/**
+ * Chinese, Japanese and Korean names read in Latin letters, so that "沈阳工业大学" can meet
+ * "Shenyang University of Technology": common organizational words become their English
+ * (大学 -> university, 病院 -> hospital, 연구소 -> research institute), and what remains is read
+ * aloud: Han characters in Mandarin pinyin, kana in Hepburn, Hangul in Revised Romanization.
+ */
+import table from "./data/east-asian-words.json";
+import pinyin from "./data/han-pinyin.json";
+import readings from "./data/kana-hangul.json";
+
+const WORDS = new Map<string, string>(Object.entries(table.words));
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+/** First characters of the words: where a word may start, other scripts included ("(주)"). */
+const WORD_STARTS = new Set([...WORDS.keys()].map((w) => w[0] as string));
+const KANA = new Map<string, string>(Object.entries(readings.kana));
+const HAN = new Map<number, string>();
+for (const [syllable, characters] of Object.entries(pinyin.syllables)) {
+  for (const c of characters) HAN.set(c.codePointAt(0) as number, syllable);
+}
+const { initials, medials, finals } = readings.hangul;
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+const SMALL_TSU = new Set(["っ", "ッ"]);
+const LONG_VOWEL = "ー";
+/** Han ideographs, kana and Hangul syllables: the characters read here. */
+const EAST_ASIAN = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+const enum Script { None, Han, Kana, Hangul }
+
+function scriptOf(code: number): Script {
+  if (code >= 0x3041 && code <= 0x30ff && code !== 0x30fb) return Script.Kana; // not the middle dot "・"
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return Script.Han;
+  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return Script.Hangul;
+  return Script.None;
+}
+
+function hangulReading(code: number): string {
+  const s = code - HANGUL_FIRST;
+  return `${initials[Math.floor(s / 588)]}${medials[Math.floor((s % 588) / 28)]}${finals[s % 28]}`;
+}
+
+/** The longest word of the table starting at `i`, as [length, English], or undefined. */
+function wordAt(text: string, i: number): [number, string] | undefined {
+  for (let length = Math.min(LONGEST_WORD, text.length - i); length >= 1; length--) {
+    const english = WORDS.get(text.slice(i, i + length));
+    if (english !== undefined) return [length, english];
+  }
+  return undefined;
+}
+
+/**
+ * The name with its Chinese, Japanese and Korean parts read in Latin letters, or `undefined` when
+ * it has none. Words of the table become English words of their own; other characters of one
+ * script in a row make one word ("沈阳" -> "shenyang"); Latin parts are kept as they are.
+ *
+ * @example
+ * romanizeEastAsian("沈阳工业大学")        //=> "shenyang technology university"
+ * romanizeEastAsian("株式会社トヨタ")      //=> "co ltd toyota"
+ * romanizeEastAsian("Acme GmbH")          //=> undefined
+ */
+export function romanizeEastAsian(name: string): string | undefined {
+  if (!EAST_ASIAN.test(name)) return undefined;
+  const text = name.normalize("NFKC");
+  let out = "";
+  let run = Script.None; // script of the word being read aloud, None between words
+  let double = false; // a small tsu before: double the next consonant
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const script = scriptOf(code);
+    const word = WORD_STARTS.has(text[i] as string) ? wordAt(text, i) : undefined;
+    if (word) {
+      out += ` ${word[1]} `;
+      run = Script.None;
+      i += word[0];
+      continue;
+    }
+    if (script === Script.None) {
+      if (run !== Script.None) out += " ";
+      run = Script.None;
+      out += String.fromCodePoint(code);
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (run !== script) out += " ";
+    run = script;
+    let reading: string;
+    if (script === Script.Kana) {
+      const pair = KANA.get(text.slice(i, i + 2));
+      const ch = text[i] as string;
+      if (SMALL_TSU.has(ch) || ch === LONG_VOWEL) {
+        double = SMALL_TSU.has(ch);
+        i++;
+        continue;
+      }
+      reading = pair ?? KANA.get(ch) ?? ""; // iteration and voicing marks
+      i += pair ? 2 : 1;
+    } else {
+      reading = script === Script.Hangul ? hangulReading(code) : (HAN.get(code) ?? String.fromCodePoint(code));
+      i += code > 0xffff ? 2 : 1;
+    }
+    out += double && /^[bcdfghjkmpqrstvwxz]/.test(reading) ? (reading[0] as string) + reading : reading;
+    double = false;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
