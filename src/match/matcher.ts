@@ -145,7 +145,7 @@ export class Matcher {
     if (variants.length === 0) {
       throw new InvalidRecordError("entity", entity.id, undefined, [{ path: ["name"], code: "empty_name", message: `"${entity.name}" has no name left once legal forms and punctuation are removed` }]);
     }
-    const fields = comparableFields(entity, main.legalForm, main.countryHints[0]);
+    const fields = comparableFields(entity, main.legalForm, nameCountry(main));
     this.entities.push({ entity, variants, fields });
     this.numberOf.set(entity.id, number);
     for (const key of identifierKeys(fields)) {
@@ -205,7 +205,7 @@ export class Matcher {
         if (i + 1 < segments.length) addName(normalizeName(`${segments[i]} ${segments[i + 1]}`, opts));
       }
     }
-    return { names, fields: comparableFields(record, main.legalForm, main.countryHints.at(-1)) };
+    return { names, fields: comparableFields(record, main.legalForm, nameCountry(main)) };
   }
 
   /** Every candidate with its log-odds and softmax score, best first (numbers only, no evidence). */
@@ -377,7 +377,7 @@ export class Matcher {
         if (other.similarity > name.similarity) name = other;
       }
     }
-    const fields = compareFields(comparableFields(ra, na.legalForm, na.countryHints.at(-1)), comparableFields(rb, nb.legalForm, nb.countryHints.at(-1)), this.weights, this.countryShare);
+    const fields = compareFields(comparableFields(ra, na.legalForm, nameCountry(na)), comparableFields(rb, nb.legalForm, nameCountry(nb)), this.weights, this.countryShare);
     const w = this.weights;
     let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight);
     for (const f of fields) logOdds += f.weight;
@@ -390,6 +390,16 @@ function identifierKeys(fields: ComparableFields): string[] {
   const keys = [...fields.identifiers].map(([type, value]) => `${type}:${value}`);
   if (fields.domain) keys.push(`domain:${fields.domain}`);
   return keys;
+}
+
+/**
+ * The country a name says it is in, for records that give none: the one its last bracketed
+ * qualifier names ("Oracle (Portugal)"), else the only one it names ("IBM Deutschland"); none when
+ * it names several ("Hungarian-American Enterprise Fund").
+ */
+function nameCountry(n: NormalizedName): string | undefined {
+  if (n.countryHints.length <= 1) return n.countryHints[0];
+  return countryHints(n.qualifiers).at(-1);
 }
 
 /** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */

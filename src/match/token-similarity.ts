@@ -112,7 +112,11 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   if (short.length >= 3 && long.startsWith(short) && isAsciiWord(short)) {
-    return { similarity: 0.55 + 0.3 * (short.length / long.length), kind: "abbreviation" };
+    // a word short of a letter or two reads better as a typo ("medicin" / "medicine")
+    const cut = long.length - short.length;
+    const abbreviation = 0.55 + 0.3 * (short.length / long.length);
+    const typo = cut <= allowedEdits(long.length) ? 1 - cut / long.length : 0;
+    return typo > abbreviation ? { similarity: typo, kind: "typo" } : { similarity: abbreviation, kind: "abbreviation" };
   }
   const length = long.length;
   const edits = allowedEdits(length);

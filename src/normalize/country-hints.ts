@@ -16,7 +16,8 @@ function firstWord(word: string): FirstWord {
   if (!entry) BY_FIRST_WORD.set(word, (entry = { lengths: [] }));
   return entry;
 }
-for (const [code, names] of Object.entries(countries.names)) {
+/** phrases that name no country (""), though a word of theirs does ("new south wales", "latin american") */
+for (const [code, names] of [["", countries.notCountries], ...Object.entries(countries.names)] as [string, string[]][]) {
   for (const name of names) {
     BY_PHRASE.set(name, code);
     const words = name.split(" ");
@@ -24,7 +25,7 @@ for (const [code, names] of Object.entries(countries.names)) {
   }
 }
 // a qualifier is one token of several words ("united states")
-for (const [name, code] of BY_PHRASE) firstWord(name).code = code;
+for (const [name, code] of BY_PHRASE) if (code) firstWord(name).code = code;
 for (const entry of BY_FIRST_WORD.values()) entry.lengths.sort((a, b) => b - a);
 
 /**
@@ -32,6 +33,7 @@ for (const entry of BY_FIRST_WORD.values()) entry.lengths.sort((a, b) => b - a);
  *
  * @example
  * countryHints(["ibm", "deutschland"]) //=> ["DE"]
+ * countryHints(["new", "south", "wales", "health"]) //=> ["AU"]
  */
 export function countryHints(tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -43,7 +45,7 @@ export function countryHints(tokens: readonly string[]): string[] {
     for (const n of entry.lengths) {
       if (i + n > tokens.length) continue;
       code = BY_PHRASE.get(spaced(tokens, i, i + n));
-      if (code) {
+      if (code !== undefined) {
         i += n - 1;
         break;
       }

@@ -143,6 +143,14 @@ describe("createMatcher: other fields as evidence", () => {
     const without = matcher.pairScore("IBM Services", "International Business Machines Corp");
     expect(withDomain.score).toBeGreaterThan(without.score);
   });
+  it("takes a record's country from its name only when the name is clear about it", () => {
+    const m = createMatcher([{ id: "heef", name: "Hungarian-American Enterprise Scholarship Fund", country: "HU" }, { id: "oracle", name: "Oracle", country: "PT" }]);
+    const fields = (q: string) => m.match(q)[0]?.evidence.fields.find((f) => f.field === "country")?.outcome;
+    expect(fields("Hungarian-American Enterprise Scholarship Fund")).toBe("missing"); // names two countries
+    expect(fields("Oracle (Portugal)")).toBe("same");
+    expect(fields("Oracle (Spain)")).toBe("different");
+    expect(fields("Oracle America (Portugal)")).toBe("same"); // the qualifier settles it
+  });
   it("lowers the score for a different country with the same name", () => {
     const same = matcher.match({ name: "Oracle Portugal", country: "PT" })[0];
     expect(same?.id).toBe("oracle-pt");

@@ -24,6 +24,13 @@ describe("tokenSimilarity", () => {
     expect(tokenSimilarity("traumatologia", "traumatology").kind).not.toBe("none");
     expect(tokenSimilarity("hospital", "university").kind).toBe("none");
   });
+  it("reads a word short of a letter as a typo, a word cut shorter as an abbreviation", () => {
+    expect(tokenSimilarity("medicin", "medicine")).toEqual({ similarity: 1 - 1 / 8, kind: "typo" });
+    expect(tokenSimilarity("innovativ", "innovative").kind).toBe("typo");
+    expect(tokenSimilarity("innov", "innovative").kind).toBe("abbreviation");
+    // a prefix is never worse than the same word with a letter replaced
+    expect(tokenSimilarity("medicin", "medicine").similarity).toBeGreaterThanOrEqual(tokenSimilarity("medicinx", "medicine").similarity);
+  });
   it("gives the same result whether or not the letter masks may skip the costly measures", () => {
     // zero masks say nothing about the letters, so no pre-check can skip a measure
     const pair = fc.oneof(fc.tuple(word, word), edited);

@@ -143,6 +143,21 @@ describe("normalizeName: abbreviations and punctuation", () => {
   });
 });
 
+describe("normalizeName: countries named in the name", () => {
+  it.each([
+    ["IBM Deutschland GmbH", ["DE"]],
+    ["Oracle (Portugal)", ["PT"]],
+    ["Bank of America (Germany)", ["US", "DE"]],
+    ["New Mexico Institute of Mining and Technology", ["US"]], // a state, not Mexico
+    ["Rhode Island Department of Transportation", ["US"]],
+    ["New South Wales Health", ["AU"]], // not Wales
+    ["Prince of Wales Hospital", []],
+    ["Latin American Faculty of Social Sciences", []], // not America
+  ])("%s -> %j", (name, hints) => {
+    expect(normalizeName(name).countryHints).toEqual(hints);
+  });
+});
+
 describe("normalizeName: trade and former names", () => {
   it("splits the issue's example", () => {
     const n = normalizeName("I.B.M. Deutschland GmbH (formerly IBM Germany) d/b/a IBM Client Center");
