@@ -3,7 +3,7 @@
  * names), an inverted index from tokens to variants, and acronym and compact-key indexes.
  * Candidate generation (blocking) reads only the postings of the query's keys, never all names.
  */
-import { type LegalForm, type NormalizedName, prefixAcronymsOf } from "../normalize/index.js";
+import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask } from "./token-similarity.js";
 
@@ -65,6 +65,14 @@ const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
 const ACRONYM_WORD_WEIGHT = 8;
 const PREFIX_ACRONYM_WEIGHT = 4;
+const SPELLED_WEIGHT = 4;
+/** Acronyms up to this length are looked up by the initials they may spell. */
+const SPELLED_MAX = 10;
+/** Names with two initials are too many to test unless their list is this short. */
+const TWO_INITIALS_MAX = 300;
+const ACRONYM_KEY = /^[a-z0-9]+$/;
+
+
 
 function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
@@ -98,6 +106,10 @@ export class NameIndex {
   private readonly byKey = new Map<string, number[]>();
   /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
   private readonly byAcronymEnds = new Map<string, number[]>();
+  /** content-word initials -> variants, for acronyms with letters from inside words ("cesbio", "esigelec") */
+  private readonly byInitials = new Map<string, number[]>();
+  /** every prefix (two letters or more) of the keys of `byInitials` -> how many variants have it */
+  private readonly initialsPrefixes = new Map<string, number>();
   private scores = new Float64Array(1024);
   /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
   private keyFlags = new Uint8Array(1024);
@@ -133,6 +145,11 @@ export class NameIndex {
     for (const a of variant.acronyms) pushTo(this.byAcronym, a, id);
     if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);
     for (const e of endsOf(variant.acronyms)) pushTo(this.byAcronymEnds, e, id);
+    const initials = variant.isAcronym ? "" : contentInitials(variant.wordParts);
+    if (initials.length >= 2) {
+      pushTo(this.byInitials, initials, id);
+      for (let n = 2; n <= initials.length; n++) this.initialsPrefixes.set(initials.slice(0, n), (this.initialsPrefixes.get(initials.slice(0, n)) ?? 0) + 1);
+    }
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
     pushTo(this.byKey, name.key, id);
     this.liveCount++;
@@ -159,6 +176,15 @@ export class NameIndex {
     for (const a of v.acronyms) removeFrom(this.byAcronym.get(a), id);
     if (!v.isAcronym) for (const a of prefixAcronymsOf(v.wordParts)) removeFrom(this.byPrefixAcronym.get(a), id);
     for (const e of endsOf(v.acronyms)) removeFrom(this.byAcronymEnds.get(e), id);
+    const initials = v.isAcronym ? "" : contentInitials(v.wordParts);
+    if (initials.length >= 2) {
+      removeFrom(this.byInitials.get(initials), id);
+      for (let n = 2; n <= initials.length; n++) {
+        const left = (this.initialsPrefixes.get(initials.slice(0, n)) ?? 1) - 1;
+        if (left > 0) this.initialsPrefixes.set(initials.slice(0, n), left);
+        else this.initialsPrefixes.delete(initials.slice(0, n));
+      }
+    }
     removeFrom(this.byShortName.get(v.key), id);
     removeFrom(this.byKey.get(v.key), id);
     this.liveCount--;
@@ -237,6 +263,10 @@ export class NameIndex {
         if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
       }
     }
+    if ((query.tokens.length === 1 || query.acronymWords.length === query.tokens.length) && query.key.length >= 3 && query.key.length <= SPELLED_MAX && ACRONYM_KEY.test(query.key)) {
+      const spelled = this.spelledBy(query.key);
+      if (spelled.length > 0) keyed.push({ list: spelled, weight: SPELLED_WEIGHT });
+    }
     for (const { list, weight } of keyed) {
       const capped = list.length > options.maxPostings ? list.slice(0, options.maxPostings) : list;
       for (const id of capped) {
@@ -280,6 +310,34 @@ export class NameIndex {
     for (const id of touched) {
       scores[id] = 0;
       isKey[id] = 0;
+    }
+    return out;
+  }
+
+  /**
+   * The variants an acronym spells with letters from inside words ("cesbio"): those whose initials
+   * (see `contentInitials`) are its first letter and a subsequence of the others, tested with
+   * `isAcronymOf`. The subsequences are walked only along prefixes some variant has.
+   */
+  private spelledBy(acronym: string): number[] {
+    const out: number[] = [];
+    // a word gives an acronym three letters at most, most often one
+    const fewest = Math.max(2, Math.ceil(acronym.length / 3));
+    const seen = new Set<string>();
+    const stack: [string, number][] = [[acronym[0] as string, 1]];
+    while (stack.length > 0) {
+      const [initials, next] = stack.pop() as [string, number];
+      const list = initials.length >= fewest ? this.byInitials.get(initials) : undefined;
+      if (list && (initials.length > 2 || list.length <= TWO_INITIALS_MAX)) {
+        for (const id of list) if (isAcronymOf(acronym, (this.variants[id] as NameVariant).wordParts)) out.push(id);
+      }
+      for (let j = next; j < acronym.length; j++) {
+        const longer = initials + (acronym[j] as string);
+        if (!seen.has(longer) && this.initialsPrefixes.has(longer)) {
+          seen.add(longer);
+          stack.push([longer, j + 1]);
+        }
+      }
     }
     return out;
   }

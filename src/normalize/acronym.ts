@@ -59,6 +59,19 @@ export function acronymsOf(tokens: readonly string[], rawWords: readonly string[
 }
 
 /**
+ * The first letters of a name's words other than connectors: every acronym of the name (see
+ * `isAcronymOf`) holds them in this order and starts with the first.
+ *
+ * @example
+ * contentInitials(["centre", "d", "etudes", "spatiales", "de", "la", "biosphere"]) //=> "cesb"
+ */
+export function contentInitials(words: readonly string[]): string {
+  let initials = "";
+  for (const w of words) if (ASCII_START.test(w) && !isConnector(w)) initials += w[0] as string;
+  return initials;
+}
+
+/**
  * Acronyms of a name without its last one or two words, which are often a place left out of the
  * acronym ("MNIT" of "Malaviya National Institute of Technology Jaipur"): content-word initials,
  * three letters or more, with at least two content words kept.

@@ -115,6 +115,19 @@ describe("createMatcher: names", () => {
     expect(m.match("Seoul University Hospital")[0]?.id).toBe("snuh");
     expect(m.pairScore("南通大学", "Nantong University").score).toBeGreaterThan(m.pairScore("南通大学", "Shenyang Medical College").score + 0.5);
   });
+  it("finds the names an acronym spells with letters from inside words", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "cesbio", name: "Centre d'Études Spatiales de la Biosphère", country: "FR" },
+      { id: "esigelec", name: "École Supérieure d'Ingénieurs en Génie Électrique", country: "FR" },
+      { id: "ces", name: "Centre for Environmental Studies", country: "GB" },
+    ]);
+    expect(m.match("CESBIO")[0]?.id).toBe("cesbio");
+    expect(m.match("ESIGELEC")[0]?.id).toBe("esigelec");
+    expect(m.match("CESBIO").map((r) => r.id)).not.toContain("ces"); // its initials start "cesbio", but its words cannot spell "bio"
+    m.remove("cesbio");
+    expect(m.match("CESBIO").map((r) => r.id)).not.toContain("cesbio");
+  });
   it("recognises a name cut short by a field length, not a name that merely starts the same", () => {
     const full = "International Council for Research and Innovation in Building and Construction";
     const cut = matcher.pairScore("Intl. Council for Rese", full);
