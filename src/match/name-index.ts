@@ -257,6 +257,9 @@ export class NameIndex {
       for (const w of words) {
         const acr = this.byAcronym.get(w);
         if (acr) keyed.push({ list: acr, weight: ACRONYM_WORD_WEIGHT });
+        // "RUH Foundation": the acronym of a name's first words
+        const prefix = this.byPrefixAcronym.get(w);
+        if (prefix) keyed.push({ list: prefix, weight: PREFIX_ACRONYM_WEIGHT });
       }
       for (const a of query.acronyms) {
         const short = this.byShortName.get(a);

@@ -128,6 +128,12 @@ describe("createMatcher: names", () => {
     m.remove("cesbio");
     expect(m.match("CESBIO").map((r) => r.id)).not.toContain("cesbio");
   });
+  it("finds a name by an acronym of its first words written in the query ('RUH Foundation')", () => {
+    // "foundation" alone finds more names than go on to scoring
+    const foundations = ["Rural Foundation", "Harbour Foundation", "Union Foundation", "Royal Foundation", "Rhine Foundation", "Ruhr Foundation"].map((name, i) => ({ id: `fd${i}`, name }));
+    const m = createMatcher([...FILLER, ...foundations, { id: "ruhf", name: "Royal University Hospital Foundation" }], { maxCandidates: 3 });
+    expect(m.match("RUH Foundation")[0]?.id).toBe("ruhf");
+  });
   it("recognises a name cut short by a field length, not a name that merely starts the same", () => {
     const full = "International Council for Research and Innovation in Building and Construction";
     const cut = matcher.pairScore("Intl. Council for Rese", full);
