@@ -59,7 +59,8 @@ export interface CandidateOptions {
 
 const SHORT_NAME_MAX = 8;
 const NO_WORDS: string[] = [];
-const RARE_DF = 2;
+/** Tokens held by this many names or fewer may be typos or spellings of other languages of more common words. */
+const RARE_DF = 50;
 const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
@@ -126,6 +127,7 @@ export class NameIndex {
   /** Adds one name of entity number `entity`; returns the variant number, or -1 for an empty name. */
   add(entity: number, kind: NameKind, name: NormalizedName): number {
     if (name.core.length === 0) return -1;
+    this.vocab.changed();
     const id = this.variants.length;
     const tokens: number[] = [];
     for (const t of name.tokens) {
@@ -168,6 +170,7 @@ export class NameIndex {
   remove(id: number): void {
     const v = this.variants[id];
     if (!v || !v.alive) return;
+    this.vocab.changed();
     v.alive = false;
     for (const t of v.tokens) {
       this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
@@ -195,7 +198,7 @@ export class NameIndex {
     const resolved = name.tokens.map((t) => {
       const id = this.vocab.idOf(t);
       const df = id !== undefined ? (this.vocab.df[id] ?? 0) : 0;
-      // unknown and very rare tokens may be typos: look for the known spellings too
+      // unknown and rare tokens may be typos or other spellings ("biotechnologie"): look for the known ones too
       return { id: df > 0 ? id : undefined, similar: df <= RARE_DF ? this.vocab.similar(t, fuzzyLimit) : [] };
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));

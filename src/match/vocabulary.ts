@@ -21,6 +21,7 @@ function shareOf(token: string): number {
   return isConnector(token) ? CONNECTOR_SHARE : 1;
 }
 const FUZZY_MIN_LENGTH = 4;
+const SIMILAR_CACHE_SIZE = 100_000;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
 /** The first two characters of a token as one number. */
@@ -55,6 +56,8 @@ export class Vocabulary {
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
+  /** Results of `similar` since the last change of the vocabulary or its frequencies, by limit and token. */
+  private readonly similarCache = new Map<string, SimilarToken[]>();
   /** Weights are ln(1 + scale / df): a fixed scale keeps weights independent of unrelated entities. */
   constructor(private readonly scale: number) {}
 
@@ -109,12 +112,28 @@ export class Vocabulary {
     return Math.log(1 + this.scale) * shareOf(token);
   }
 
+  /** Forgets remembered `similar` results: to be called when a token or a frequency changes. */
+  changed(): void {
+    if (this.similarCache.size > 0) this.similarCache.clear();
+  }
+
   /**
    * Known tokens within typo distance of `token` (or sounding alike), best first, at most `limit`.
-   * Only tokens that some live name holds are returned.
+   * Only tokens that some live name holds are returned. Results are remembered until `changed`.
    */
   similar(token: string, limit: number): SimilarToken[] {
     if (token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
+    const key = `${limit}:${token}`;
+    let found = this.similarCache.get(key);
+    if (!found) {
+      found = this.search(token, limit);
+      if (this.similarCache.size >= SIMILAR_CACHE_SIZE) this.similarCache.clear();
+      this.similarCache.set(key, found);
+    }
+    return found;
+  }
+
+  private search(token: string, limit: number): SimilarToken[] {
     const grams = trigramsOf(token);
     const needed = Math.max(1, grams.length - 3 * allowedEdits(token.length + 1));
     if (this.gramCounts.length < this.tokens.length) this.gramCounts = new Uint16Array(this.tokens.length * 2);

@@ -134,6 +134,14 @@ describe("createMatcher: names", () => {
     const m = createMatcher([...FILLER, ...foundations, { id: "ruhf", name: "Royal University Hospital Foundation" }], { maxCandidates: 3 });
     expect(m.match("RUH Foundation")[0]?.id).toBe("ruhf");
   });
+  it("finds spellings added after a query was made (remembered look-ups are forgotten on change)", () => {
+    const m = createMatcher([...FILLER, { id: "acme", name: "Acme Biotechnology" }]);
+    expect(m.match("Biotechnologia")[0]?.id).toBe("acme");
+    m.add({ id: "bio", name: "Biotechnologie" });
+    expect(m.match("Biotechnologia")[0]?.id).toBe("bio");
+    m.remove("bio");
+    expect(m.match("Biotechnologia")[0]?.id).toBe("acme");
+  });
   it("recognises a name cut short by a field length, not a name that merely starts the same", () => {
     const full = "International Council for Research and Innovation in Building and Construction";
     const cut = matcher.pairScore("Intl. Council for Rese", full);
