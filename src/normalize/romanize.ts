@@ -23,6 +23,8 @@ const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const SMALL_TSU = new Set(["っ", "ッ"]);
 const LONG_VOWEL = "ー";
+/** Kana that only lengthen the vowel before them (おう, うう, おお), written once as English spellings do ("Tokyo"). */
+const LENGTHENING = new Map<string, string>(Object.entries(readings.lengthening));
 /** Han ideographs, kana and Hangul syllables: the characters read here. */
 const EAST_ASIAN = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
@@ -65,6 +67,7 @@ export function romanizeEastAsian(name: string): string | undefined {
   let out = "";
   let run = Script.None; // script of the word being read aloud, None between words
   let double = false; // a small tsu before: double the next consonant
+  let previous = ""; // the reading before, in the same word
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const script = scriptOf(code);
@@ -82,13 +85,16 @@ export function romanizeEastAsian(name: string): string | undefined {
       i += code > 0xffff ? 2 : 1;
       continue;
     }
-    if (run !== script) out += " ";
+    if (run !== script) {
+      out += " ";
+      previous = "";
+    }
     run = script;
     let reading: string;
     if (script === Script.Kana) {
       const pair = KANA.get(text.slice(i, i + 2));
       const ch = text[i] as string;
-      if (SMALL_TSU.has(ch) || ch === LONG_VOWEL) {
+      if (SMALL_TSU.has(ch) || ch === LONG_VOWEL || (LENGTHENING.get(ch)?.includes(previous.at(-1) ?? "-") ?? false)) {
         double = SMALL_TSU.has(ch);
         i++;
         continue;
@@ -101,6 +107,7 @@ export function romanizeEastAsian(name: string): string | undefined {
     }
     out += double && /^[bcdfghjkmpqrstvwxz]/.test(reading) ? (reading[0] as string) + reading : reading;
     double = false;
+    previous = reading;
   }
   return out.replace(/\s+/g, " ").trim();
 }

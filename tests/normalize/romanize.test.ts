@@ -13,6 +13,8 @@ describe("romanizeEastAsian", () => {
     ["岡山県生涯学習センター", "okayama prefecture lifelong learning center"],
     ["株式会社トヨタ", "co ltd toyota"], // kana in Hepburn
     ["キッコーマン株式会社", "kikkoman co ltd"], // small tsu doubles, the long-vowel mark is dropped
+    ["とうきょう", "tokyo"], // a kana that only lengthens a vowel is dropped, as in English spellings
+    ["かんさいいかだいがく", "kansai medical university"], // words of the table inside a kana reading
     ["서울대학교 병원", "seoul university hospital"], // Hangul in Revised Romanization
     ["㈜삼성전자", "co ltd samseong electronics"], // ㈜ is (주), a legal form
     ["株式会社ECI", "co ltd ECI"], // Latin parts kept
