@@ -269,7 +269,9 @@ export class NameIndex {
         if (short) keyed.push({ list: short, weight: ACRONYM_WEIGHT });
       }
     }
-    if ((query.tokens.length === 1 || query.acronymWords.length === query.tokens.length) && query.key.length >= 3 && query.key.length <= SPELLED_MAX && ACRONYM_KEY.test(query.key)) {
+    // (a word many names hold, such as "hospital", is no acronym to spell)
+    const common = query.tokens.length === 1 && (this.vocab.df[query.resolved[0]?.id ?? -1] ?? 0) > RARE_DF;
+    if (!common && (query.tokens.length === 1 || query.acronymWords.length === query.tokens.length) && query.key.length >= 3 && query.key.length <= SPELLED_MAX && ACRONYM_KEY.test(query.key)) {
       const spelled = this.spelledBy(query.key);
       if (spelled.length > 0) keyed.push({ list: spelled, weight: SPELLED_WEIGHT });
     }
