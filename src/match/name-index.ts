@@ -73,8 +73,6 @@ const SPELLED_MAX = 10;
 const TWO_INITIALS_MAX = 300;
 const ACRONYM_KEY = /^[a-z0-9]+$/;
 
-
-
 function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
 }

@@ -294,9 +294,11 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   };
 }
 
+/** A containment is worth this share of the token score, plus the fixed part (the whole inner name found). */
 const CONTAINMENT_TOKEN_SCORE = 0.55;
-const EXACT = 0.999;
 const CONTAINMENT_COVERAGE = 0.4;
+/** A token matched at least this well is matched exactly. */
+const EXACT = 0.999;
 
 /**
  * The containment similarity of an inner name whose words are all matched exactly in the outer
