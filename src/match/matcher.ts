@@ -253,10 +253,11 @@ export class Matcher {
       scored.push({ number, fields, logOdds, query: b.query, variant: b.variant, score: 0 });
     }
     // a candidate's score is its share of the evidence against the other candidates and "none of them"
-    const shift = Math.max(0, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
-    let total = Math.exp(-shift);
-    for (const s of scored) total += Math.exp(s.logOdds - shift);
-    for (const s of scored) s.score = Math.exp(s.logOdds - shift) / total;
+    const { temperature, none } = w.ranking;
+    const shift = temperature * Math.max(none, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
+    let total = Math.exp(temperature * none - shift);
+    for (const s of scored) total += Math.exp(temperature * s.logOdds - shift);
+    for (const s of scored) s.score = Math.exp(temperature * s.logOdds - shift) / total;
     scored.sort((a, b) => b.logOdds - a.logOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
     return scored;
   }

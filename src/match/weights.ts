@@ -21,6 +21,11 @@ export const matchWeightsSchema = z.object({
   phone: outcomeWeights,
   identifier: outcomeWeights,
   legalForm: outcomeWeights,
+  /**
+   * How candidates' log-odds become their scores: each candidate's share of exp(temperature ×
+   * log-odds) against the other candidates and "none of them", which stands at log-odds `none`.
+   */
+  ranking: z.object({ temperature: z.number().positive(), none: z.number() }),
 });
 export type MatchWeights = z.infer<typeof matchWeightsSchema>;
 
@@ -42,6 +47,8 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   phone: { same: 5, similar: 0, different: -0.5 },
   identifier: { same: 12, similar: 0, different: -8 },
   legalForm: { same: 0.3, similar: 0, different: -0.7 },
+  // fitted by `npm run fit:ranking` (log loss of the top-1 score on half the ROR queries)
+  ranking: { temperature: 0.6, none: -4.5 },
 };
 
 /**

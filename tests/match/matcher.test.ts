@@ -251,6 +251,16 @@ describe("createMatcher: properties", () => {
       }
     }), { numRuns: 100 });
   });
+  it("scores each candidate by its share of exp(temperature × log-odds) against the others and 'none'", () => {
+    fc.assert(fc.property(fc.array(nameArb, { minLength: 1, maxLength: 8 }), nameArb, fc.double({ min: 0.2, max: 2, noNaN: true }), fc.double({ min: -6, max: 2, noNaN: true }), (names, query, temperature, none) => {
+      const entities = names.map((name, i) => ({ id: `e${i}`, name }));
+      const all = createMatcher(entities, { weights: { ranking: { temperature, none } } }).match(query, { limit: 100, minScore: 0 });
+      const total = Math.exp(temperature * none) + all.reduce((s, r) => s + Math.exp(temperature * r.logOdds), 0);
+      for (const r of all) expect(r.score).toBeCloseTo(Math.exp(temperature * r.logOdds) / total, 9);
+      // the order is the log-odds order, whatever the temperature
+      expect(all.map((r) => r.id)).toEqual(createMatcher(entities).match(query, { limit: 100, minScore: 0 }).map((r) => r.id));
+    }), { numRuns: 100 });
+  });
   it("scores a pair the same both ways", () => {
     fc.assert(fc.property(nameArb, nameArb, fc.constantFrom(undefined, "US", "DE"), (a, b, country) => {
       const ra = country ? { name: a, country } : { name: a };
