@@ -127,10 +127,11 @@ export async function resolve(
     masterKeys.push(key);
     masterEntities.set(key, m);
   }
+  // each record keeps its best `candidates`: twice as many names are scored in full to find them
   const { matcher, rejected: unindexable } = createMatcherReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
-  ]);
+  ], { maxCandidates: 2 * (o.candidates + 1) });
   for (const u of unindexable) {
     const key = u.id ?? "";
     const record = byKey.get(key);
