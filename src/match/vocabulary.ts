@@ -122,7 +122,7 @@ export class Vocabulary {
    * Only tokens that some live name holds are returned. Results are remembered until `changed`.
    */
   similar(token: string, limit: number): SimilarToken[] {
-    if (token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
+    if (limit <= 0 || token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
     const key = `${limit}:${token}`;
     let found = this.similarCache.get(key);
     if (!found) {
