@@ -36,12 +36,18 @@ interface Side {
   weights: number[];
 }
 
-function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[]): number {
+/** Letters picked from inside words ("VUPC" of "VancoUver Prostate Centre") read this much weaker, unless written small ("PwC"). */
+const SCATTERED_LETTERS_PENALTY = 0.14;
+/** Small letters among capitals ("PwC", "BofA"): they say they come from inside words. */
+const MIXED_CASE = /\p{Lu}\p{Ll}+\p{Lu}/u;
+
+function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[], mixedCase: boolean): number {
   const strength = 0.8 + 0.02 * Math.min(acronym.length, 4);
   const at = otherAcronyms.indexOf(acronym);
-  // the usual acronym (content-word initials) before the other readings
+  // the usual acronym (content-word initials) before the other readings; pieces that start their
+  // words ("CESBIO": Centre d'Etudes Spatiales de la BIOsphere) before letters from anywhere inside
   if (at >= 0) return at === 0 ? strength : strength - 0.02;
-  if (isAcronymOf(acronym, other)) return strength - 0.06;
+  if (isAcronymOf(acronym, other)) return strength - 0.06 - (mixedCase || isAcronymOf(acronym, other, "starts") ? 0 : SCATTERED_LETTERS_PENALTY);
   // without one or two trailing words, often a place ("MNIT" of "Malaviya National Institute of Technology Jaipur")
   for (let drop = 1; acronym.length >= 3 && drop <= 2 && other.length - drop >= 2; drop++) {
     if (isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;
@@ -54,6 +60,7 @@ const PLAIN_WORD_PENALTY = 0.15;
 
 /** One side of a comparison, as an acronym reading needs it. */
 interface AcronymSide {
+  raw: string;
   key: string;
   tokens: readonly string[];
   acronymWords: readonly string[];
@@ -67,7 +74,7 @@ interface AcronymSide {
 function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[] }): { similarity: number; key: string } {
   const n = side.tokens.length;
   if (other.wordParts.length < 2 || (n !== 1 && side.acronymWords.length !== n)) return NO_READING;
-  let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms);
+  let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms, n === 1 && MIXED_CASE.test(side.raw));
   // "Nosan" is a word before it is the initials of "Nutrition and Obesities: Systemic Approaches - Nutriomics"
   if (similarity > 0 && side.writtenAsWord && side.key.length >= 4) similarity -= PLAIN_WORD_PENALTY;
   return { similarity, key: side.key };
@@ -276,8 +283,8 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     similarity = 0.97;
     method = "key";
   }
-  const fromQuery = acronymReading({ key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);
-  const fromVariant = acronymReading({ key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query);
+  const fromQuery = acronymReading({ raw: query.raw, key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);
+  const fromVariant = acronymReading({ raw: variant.raw, key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query);
   const reading = fromVariant.similarity > fromQuery.similarity || (fromVariant.similarity === fromQuery.similarity && fromVariant.key < fromQuery.key) ? fromVariant : fromQuery;
   if (reading.similarity > similarity) {
     similarity = reading.similarity;

@@ -167,17 +167,19 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
 /**
  * Whether `acronym` can be read as initials of `tokens`: split into one piece per word (connectors
  * may contribute nothing), each piece starting with its word's first letter and the rest of
- * the piece appearing in order inside that word ("pwc" of ["pricewaterhouse", "coopers"]).
+ * the piece appearing in order inside that word ("pwc" of ["pricewaterhouse", "coopers"]); with
+ * `letters: "starts"`, each piece must start its word ("bio" of "biosphere").
  *
  * @example
  * isAcronymOf("ibm", ["international", "business", "machines"]) //=> true
  * isAcronymOf("pwc", ["pricewaterhouse", "coopers"])            //=> true
+ * isAcronymOf("pwc", ["pricewaterhouse", "coopers"], "starts")  //=> false
  * isAcronymOf("ibm", ["general", "electric"])                   //=> false
  */
-export function isAcronymOf(acronym: string, tokens: readonly string[]): boolean {
+export function isAcronymOf(acronym: string, tokens: readonly string[], letters: "inner" | "starts" = "inner"): boolean {
   const words = tokens.filter((t) => ASCII_START.test(t));
   if (acronym.length < 2 || words.length === 0 || acronym.length > 3 * words.length + 8) return false;
-  return spells(acronym, words, true);
+  return spells(acronym, words, letters);
 }
 
 /**
@@ -189,11 +191,15 @@ export function isAcronymOf(acronym: string, tokens: readonly string[]): boolean
  * isInitialsOf("unm", ["university", "of", "maryland"])      //=> false
  */
 export function isInitialsOf(acronym: string, words: readonly string[]): boolean {
-  return spells(acronym, words, false);
+  return spells(acronym, words, "initials");
 }
 
-/** Whether the words spell the acronym, one piece a word (connectors optional), pieces with later letters of their word when `innerLetters`. */
-function spells(acronym: string, words: readonly string[], innerLetters: boolean): boolean {
+/**
+ * Whether the words spell the acronym, one piece a word (connectors optional): each piece its
+ * word's first letter only ("initials"), the start of its word ("starts": "bio" of "biosphere"),
+ * or the first letter and later letters in order ("inner": "pw" of "pricewaterhouse").
+ */
+function spells(acronym: string, words: readonly string[], letters: "initials" | "starts" | "inner"): boolean {
   // reachable[j] = the first j letters of the acronym are explained by the words seen so far
   let reachable = new Uint8Array(acronym.length + 1);
   reachable[0] = 1;
@@ -208,8 +214,8 @@ function spells(acronym: string, words: readonly string[], innerLetters: boolean
         // extend the piece with later letters of the same word, in order
         let k = j + 1;
         let pos = 1;
-        while (innerLetters && k < acronym.length && pos < word.length) {
-          const found = word.indexOf(acronym[k] as string, pos);
+        while (letters !== "initials" && k < acronym.length && pos < word.length) {
+          const found = letters === "inner" ? word.indexOf(acronym[k] as string, pos) : word[pos] === acronym[k] ? pos : -1;
           if (found < 0) break;
           k++;
           pos = found + 1;

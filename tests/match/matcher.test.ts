@@ -128,6 +128,14 @@ describe("createMatcher: names", () => {
     m.remove("cesbio");
     expect(m.match("CESBIO").map((r) => r.id)).not.toContain("cesbio");
   });
+  it("reads letters picked from inside words as a weak acronym, unless written small among capitals", () => {
+    const vpc = (q: string) => matcher.pairScore(q, "Vancouver Prostate Centre").name.similarity;
+    expect(vpc("VUPC")).toBeGreaterThan(0);
+    expect(vpc("VUPC")).toBeLessThan(vpc("VPC") - 0.1);
+    const pwc = (q: string) => matcher.pairScore(q, "PricewaterhouseCoopers LLP").name.similarity;
+    expect(pwc("PwC")).toBeGreaterThan(pwc("PWC") + 0.1);
+    expect(pwc("PwC")).toBeGreaterThan(0.75);
+  });
   it("finds a name by an acronym of its first words written in the query ('RUH Foundation')", () => {
     // "foundation" alone finds more names than go on to scoring
     const foundations = ["Rural Foundation", "Harbour Foundation", "Union Foundation", "Royal Foundation", "Rhine Foundation", "Ruhr Foundation"].map((name, i) => ({ id: `fd${i}`, name }));

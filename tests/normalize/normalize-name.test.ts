@@ -263,8 +263,15 @@ describe("normalizeName: properties", () => {
   it("reads strict initials only where the looser acronym reading holds too", () => {
     const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "o"), minLength: 1, maxLength: 6 });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 2, maxLength: 5 }), fc.array(fc.oneof(word, fc.constantFrom("of", "de", "and")), { minLength: 1, maxLength: 6 }), (acronym, words) => {
-      if (isInitialsOf(acronym, words)) expect(isAcronymOf(acronym, words)).toBe(true);
+      if (isInitialsOf(acronym, words)) expect(isAcronymOf(acronym, words, "starts")).toBe(true);
+      if (isAcronymOf(acronym, words, "starts")) expect(isAcronymOf(acronym, words)).toBe(true);
     }), { numRuns: 3000 });
+  });
+  it("tells acronyms of word starts from acronyms of letters anywhere inside words", () => {
+    const cesbio = ["centre", "d", "etudes", "spatiales", "de", "la", "biosphere"];
+    expect(isAcronymOf("cesbio", cesbio, "starts")).toBe(true);
+    expect(isAcronymOf("pwc", ["pricewaterhouse", "coopers"], "starts")).toBe(false);
+    expect(isAcronymOf("pwc", ["pricewaterhouse", "coopers"])).toBe(true);
   });
   it("never throws on a string", () => {
     fc.assert(fc.property(names, (s) => { normalizeName(s); }), { numRuns: 2000 });
