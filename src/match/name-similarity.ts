@@ -153,6 +153,12 @@ export type TokenMemo = Map<number, number>;
 
 const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "phonetic"];
 const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
+const PHONETIC = KINDS.indexOf("phonetic");
+
+/** Whether a token of a name is written as an acronym: the whole name ("IBM") or one of its acronym words ("NP"). */
+function spelledLetterByLetter(name: { isAcronym: boolean; acronymWords: readonly string[] }, token: string): boolean {
+  return name.isAcronym || name.acronymWords.includes(token);
+}
 /** Similarity matrix and kinds, reused from call to call (every cell read is written first). */
 let scratchSims = new Float64Array(256);
 let scratchKinds = new Uint8Array(256);
@@ -213,8 +219,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
         if (memoKey >= 0) memo?.set(memoKey, coded);
       }
       const kind = Math.floor(coded / 2);
-      sims[i * en + j] = coded - kind * 2;
-      kinds[i * en + j] = kind;
+      // an acronym is spelled letter by letter: what it sounds like says nothing ("ATMU" / "autism")
+      const unsounded = kind === PHONETIC && (spelledLetterByLetter(query, qt) || spelledLetterByLetter(variant, et));
+      sims[i * en + j] = unsounded ? 0 : coded - kind * 2;
+      kinds[i * en + j] = unsounded ? 0 : kind;
     }
   }
   // the similarity each token was matched with, 0 while unmatched

@@ -136,6 +136,11 @@ describe("createMatcher: names", () => {
     expect(pwc("PwC")).toBeGreaterThan(pwc("PWC") + 0.1);
     expect(pwc("PwC")).toBeGreaterThan(0.75);
   });
+  it("does not compare an acronym by its sound ('ATMU' is not 'autism'), other words still", () => {
+    expect(matcher.pairScore("ATMU", "Autism CRC").name.pairs.map((p) => p.kind)).not.toContain("phonetic");
+    expect(matcher.pairScore("NTRH", "Natera").name.similarity).toBe(0);
+    expect(matcher.pairScore("Atmu Center", "Autism Center").name.pairs.map((p) => p.kind)).toContain("phonetic");
+  });
   it("finds a name by an acronym of its first words written in the query ('RUH Foundation')", () => {
     // "foundation" alone finds more names than go on to scoring
     const foundations = ["Rural Foundation", "Harbour Foundation", "Union Foundation", "Royal Foundation", "Rhine Foundation", "Ruhr Foundation"].map((name, i) => ({ id: `fd${i}`, name }));
