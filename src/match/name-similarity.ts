@@ -38,6 +38,8 @@ interface Side {
 
 /** Letters picked from inside words ("VUPC" of "VancoUver Prostate Centre") read this much weaker, unless written small ("PwC"). */
 const SCATTERED_LETTERS_PENALTY = 0.14;
+/** Shorter acronyms are spelled by word starts too easily ("UNH" of "UNiversity of Hull"): weak as well. */
+const WORD_STARTS_MIN_LETTERS = 4;
 /** Small letters among capitals ("PwC", "BofA"): they say they come from inside words. */
 const MIXED_CASE = /\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -47,7 +49,10 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
   // the usual acronym (content-word initials) before the other readings; pieces that start their
   // words ("CESBIO": Centre d'Etudes Spatiales de la BIOsphere) before letters from anywhere inside
   if (at >= 0) return at === 0 ? strength : strength - 0.02;
-  if (isAcronymOf(acronym, other)) return strength - 0.06 - (mixedCase || isAcronymOf(acronym, other, "starts") ? 0 : SCATTERED_LETTERS_PENALTY);
+  if (isAcronymOf(acronym, other)) {
+    const plausible = mixedCase || isInitialsOf(acronym, other) || (acronym.length >= WORD_STARTS_MIN_LETTERS && isAcronymOf(acronym, other, "starts"));
+    return strength - 0.06 - (plausible ? 0 : SCATTERED_LETTERS_PENALTY);
+  }
   // without one or two trailing words, often a place ("MNIT" of "Malaviya National Institute of Technology Jaipur")
   for (let drop = 1; acronym.length >= 3 && drop <= 2 && other.length - drop >= 2; drop++) {
     if (isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;

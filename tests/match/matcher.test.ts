@@ -135,6 +135,10 @@ describe("createMatcher: names", () => {
     const pwc = (q: string) => matcher.pairScore(q, "PricewaterhouseCoopers LLP").name.similarity;
     expect(pwc("PwC")).toBeGreaterThan(pwc("PWC") + 0.1);
     expect(pwc("PwC")).toBeGreaterThan(0.75);
+    // three letters are spelled by word starts too easily; initials (with a connector) are not
+    const hull = (q: string) => matcher.pairScore(q, "University of Hull").name.similarity;
+    expect(hull("UNH")).toBeLessThan(hull("UOH") - 0.1);
+    expect(hull("UniH")).toBeGreaterThan(hull("UNH") + 0.1);
   });
   it("does not compare an acronym by its sound ('ATMU' is not 'autism'), other words still", () => {
     expect(matcher.pairScore("ATMU", "Autism CRC").name.pairs.map((p) => p.kind)).not.toContain("phonetic");
