@@ -49,15 +49,19 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
   // the usual acronym (content-word initials) before the other readings; pieces that start their
   // words ("CESBIO": Centre d'Etudes Spatiales de la BIOsphere) before letters from anywhere inside
   if (at >= 0) return at === 0 ? strength : strength - 0.02;
-  if (isAcronymOf(acronym, other)) {
-    const plausible = mixedCase || isInitialsOf(acronym, other) || (acronym.length >= WORD_STARTS_MIN_LETTERS && isAcronymOf(acronym, other, "starts"));
-    return strength - 0.06 - (plausible ? 0 : SCATTERED_LETTERS_PENALTY);
+  // the whole name, else without one or two trailing words, often a place ("MNIT" of "Malaviya
+  // National Institute of Technology Jaipur"); the first plausible reading, else the best weak one
+  let weak = 0;
+  for (let drop = 0; drop <= 2; drop++) {
+    if (drop > 0 && (acronym.length < 3 || other.length - drop < 2)) break;
+    const words = drop === 0 ? other : other.slice(0, other.length - drop);
+    if (!isAcronymOf(acronym, words)) continue;
+    const similarity = strength - (drop === 0 ? 0.06 : 0.1 + 0.04 * drop);
+    const plausible = mixedCase || isInitialsOf(acronym, words) || (acronym.length >= WORD_STARTS_MIN_LETTERS && isAcronymOf(acronym, words, "starts"));
+    if (plausible) return Math.max(similarity, weak);
+    weak = Math.max(weak, similarity - SCATTERED_LETTERS_PENALTY);
   }
-  // without one or two trailing words, often a place ("MNIT" of "Malaviya National Institute of Technology Jaipur")
-  for (let drop = 1; acronym.length >= 3 && drop <= 2 && other.length - drop >= 2; drop++) {
-    if (isAcronymOf(acronym, other.slice(0, other.length - drop))) return strength - 0.1 - 0.04 * drop;
-  }
-  return 0;
+  return weak;
 }
 
 const NO_READING = { similarity: 0, key: "" };

@@ -132,6 +132,9 @@ describe("createMatcher: names", () => {
     const vpc = (q: string) => matcher.pairScore(q, "Vancouver Prostate Centre").name.similarity;
     expect(vpc("VUPC")).toBeGreaterThan(0);
     expect(vpc("VUPC")).toBeLessThan(vpc("VPC") - 0.1);
+    // the same when the acronym leaves out a trailing place
+    const withPlace = (q: string) => matcher.pairScore(q, "Vancouver Prostate Centre Richmond").name.similarity;
+    expect(withPlace("VUPC")).toBeLessThan(withPlace("VPC") - 0.05);
     const pwc = (q: string) => matcher.pairScore(q, "PricewaterhouseCoopers LLP").name.similarity;
     expect(pwc("PwC")).toBeGreaterThan(pwc("PWC") + 0.1);
     expect(pwc("PwC")).toBeGreaterThan(0.75);
