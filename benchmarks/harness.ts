@@ -55,3 +55,21 @@ export function writeSection(name: string, markdown: string): void {
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** Reliability table over ten equal-width score bins, and the expected calibration error. */
+export function calibration(outcomes: { score: number; correct: boolean }[]): { table: string; ece: number } {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, correct: 0 }));
+  for (const o of outcomes) {
+    const b = bins[Math.min(9, Math.floor(o.score * 10))] as { n: number; score: number; correct: number };
+    b.n++;
+    b.score += o.score;
+    b.correct += o.correct ? 1 : 0;
+  }
+  let ece = 0;
+  const rows = bins.map((b, i) => {
+    if (b.n === 0) return `| ${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)} | 0 | | |`;
+    ece += (b.n / outcomes.length) * Math.abs(b.score / b.n - b.correct / b.n);
+    return `| ${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)} | ${fmt(b.n)} | ${(b.score / b.n).toFixed(3)} | ${(b.correct / b.n).toFixed(3)} |`;
+  });
+  return { table: `| top-1 score | queries | mean score | share correct |\n|---|---:|---:|---:|\n${rows.join("\n")}`, ece };
+}

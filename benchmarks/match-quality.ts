@@ -9,7 +9,7 @@ import Fuse from "fuse.js";
 import * as fuzzball from "fuzzball";
 import stringSimilarity from "string-similarity";
 import { createMatcher, type EntityInput, type Matcher } from "firmograph/match";
-import { fmt, machine, median, parseNdjson, readShared, writeSection } from "./harness.js";
+import { calibration, fmt, machine, median, parseNdjson, readShared, writeSection } from "./harness.js";
 import { type RorOrganization, type VariantKind, type VariantQuery, hash, loadOrganizations, variantsOf } from "./ror-data.js";
 
 const THRESHOLD = 0.5;
@@ -59,22 +59,6 @@ function byKind(queries: VariantQuery[], outcomes: Outcome[]): Row[] {
   return rows;
 }
 
-function calibration(outcomes: Outcome[]): { table: string; ece: number } {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, correct: 0 }));
-  for (const o of outcomes) {
-    const b = bins[Math.min(9, Math.floor(o.score * 10))] as { n: number; score: number; correct: number };
-    b.n++;
-    b.score += o.score;
-    b.correct += o.correct ? 1 : 0;
-  }
-  let ece = 0;
-  const rows = bins.map((b, i) => {
-    if (b.n === 0) return `| ${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)} | 0 | | |`;
-    ece += (b.n / outcomes.length) * Math.abs(b.score / b.n - b.correct / b.n);
-    return `| ${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)} | ${fmt(b.n)} | ${(b.score / b.n).toFixed(3)} | ${(b.correct / b.n).toFixed(3)} |`;
-  });
-  return { table: `| top-1 score | queries | mean score | share correct |\n|---|---:|---:|---:|\n${rows.join("\n")}`, ece };
-}
 
 // ---- setting (a)
 const tBuild = performance.now();

@@ -8,7 +8,7 @@
  * Usage: npm run fit:ranking   (needs ../shared/data; copy the printed pair into src/match/weights.ts)
  */
 import { createMatcher } from "../src/match/index.js";
-import { parseNdjson, readShared } from "../benchmarks/harness.js";
+import { calibration, parseNdjson, readShared } from "../benchmarks/harness.js";
 import { hash, loadOrganizations, variantsOf } from "../benchmarks/ror-data.js";
 
 /** A query's candidates' log-odds, best first, and whether the first is right. */
@@ -48,17 +48,9 @@ function logLoss(rows: Ranked[], ranking: Ranking): number {
   return sum / rows.length;
 }
 
-/** Expected calibration error over ten equal-width score bins. */
+/** Expected calibration error of the top-1 scores under a ranking. */
 function calibrationError(rows: Ranked[], ranking: Ranking): number {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, correct: 0 }));
-  for (const r of rows) {
-    const p = topScore(r, ranking);
-    const bin = bins[Math.min(9, Math.floor(p * 10))] as (typeof bins)[number];
-    bin.n++;
-    bin.score += p;
-    bin.correct += r.correct ? 1 : 0;
-  }
-  return bins.reduce((e, b) => e + (b.n === 0 ? 0 : (b.n / rows.length) * Math.abs(b.score - b.correct) / b.n), 0);
+  return calibration(rows.map((r) => ({ score: topScore(r, ranking), correct: r.correct }))).ece;
 }
 
 let best = { ranking: { temperature: 1, none: 0 }, loss: Infinity };
