@@ -3,13 +3,18 @@ import stopwords from "./data/stopwords.json";
 import { isLetterOrDigitUnit } from "./tokenize.js";
 
 const CONNECTORS = new Set(stopwords.connectors);
-const ASCII_START = /^[a-z0-9]/;
 const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])/;
 const VOWEL = /[aeiouy]/;
 const ACRONYM_WORD = /^[a-z][a-z0-9]*$/;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const LOWER_REST = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+
+/** Whether a folded token starts with a-z or 0-9 (acronyms are read from such words only). */
+function startsAscii(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** True for small connecting words (of, de, und ...) that acronyms usually skip. */
 export function isConnector(token: string): boolean {
@@ -27,35 +32,38 @@ export function isConnector(token: string): boolean {
  */
 export function acronymsOf(tokens: readonly string[], rawWords: readonly string[] = []): string[] {
   const out: string[] = [];
-  const add = (a: string): void => {
-    if (a.length >= 2 && !out.includes(a)) out.push(a);
-  };
-  const latin = tokens.filter((t) => ASCII_START.test(t));
-  if (latin.length >= 2) {
-    let content = "";
-    let all = "";
-    let whole = "";
-    for (const t of latin) {
-      const initial = t[0] as string;
-      all += initial;
-      if (isConnector(t)) {
-        whole += t === "and" ? "" : t;
-      } else {
-        content += initial;
-        whole += initial;
-      }
+  let latin = 0;
+  let content = "";
+  let all = "";
+  let whole = "";
+  for (const t of tokens) {
+    if (!startsAscii(t)) continue;
+    latin++;
+    const initial = t[0] as string;
+    all += initial;
+    if (isConnector(t)) {
+      whole += t === "and" ? "" : t;
+    } else {
+      content += initial;
+      whole += initial;
     }
-    add(content);
-    add(all);
-    add(whole);
   }
-  const camel: string[] = [];
+  if (latin >= 2) {
+    addAcronym(out, content);
+    addAcronym(out, all);
+    addAcronym(out, whole);
+  }
+  let camel = "";
   for (const word of rawWords) {
     const parts = word.split(CAMEL_BOUNDARY);
-    if (parts.length > 1 && parts.every((p) => p.length >= 3)) for (const p of parts) camel.push(p.toLowerCase());
+    if (parts.length > 1 && parts.every((p) => p.length >= 3)) for (const p of parts) camel += (p[0] as string).toLowerCase();
   }
-  if (camel.length >= 2) add(camel.map((p) => p[0]).join(""));
+  if (camel.length >= 2) addAcronym(out, camel);
   return out;
+}
+
+function addAcronym(out: string[], acronym: string): void {
+  if (acronym.length >= 2 && !out.includes(acronym)) out.push(acronym);
 }
 
 /**
@@ -67,7 +75,7 @@ export function acronymsOf(tokens: readonly string[], rawWords: readonly string[
  */
 export function contentInitials(words: readonly string[]): string {
   let initials = "";
-  for (const w of words) if (ASCII_START.test(w) && !isConnector(w)) initials += w[0] as string;
+  for (const w of words) if (startsAscii(w) && !isConnector(w)) initials += w[0] as string;
   return initials;
 }
 
@@ -82,7 +90,7 @@ export function contentInitials(words: readonly string[]): string {
 export function prefixAcronymsOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let drop = 1; drop <= 2; drop++) {
-    const kept = words.slice(0, words.length - drop).filter((w) => ASCII_START.test(w) && !isConnector(w));
+    const kept = words.slice(0, words.length - drop).filter((w) => startsAscii(w) && !isConnector(w));
     const acronym = kept.map((w) => w[0]).join("");
     if (kept.length >= 2 && acronym.length >= 3 && !out.includes(acronym)) out.push(acronym);
   }
@@ -155,7 +163,7 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
       continue;
     }
     if (start >= 0 && capitals >= 2 && i - start >= 2 && i - start <= 6 && (c < 128 || !isLetterOrDigitUnit(c))) {
-      if (max === 0) max = raw === raw.toUpperCase() ? 4 : 6;
+      if (max === 0) max = LOWER_REST.test(raw) ? 6 : 4;
       const t = raw.slice(start, i).toLowerCase();
       if (t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && tokens.includes(t) && !out?.includes(t)) (out ??= []).push(t);
     }
@@ -177,7 +185,7 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
  * isAcronymOf("ibm", ["general", "electric"])                   //=> false
  */
 export function isAcronymOf(acronym: string, tokens: readonly string[], letters: "inner" | "starts" = "inner"): boolean {
-  const words = tokens.filter((t) => ASCII_START.test(t));
+  const words = tokens.filter(startsAscii);
   if (acronym.length < 2 || words.length === 0 || acronym.length > 3 * words.length + 8) return false;
   return spells(acronym, words, letters);
 }

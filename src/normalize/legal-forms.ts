@@ -67,9 +67,12 @@ function addLength(index: Map<string, number[]>, token: string, length: number):
   lengths.sort((a, b) => b - a);
   index.set(token, lengths);
 }
+/** the last two words of every form of two words or more: a name that does not end so can end only in a one-word form */
+const LAST_TWO = new Set<string>();
 for (const key of FORMS.keys()) {
   const tokens = key.split(" ");
   addLength(LENGTHS_BY_LAST, tokens[tokens.length - 1] as string, tokens.length);
+  if (tokens.length >= 2) LAST_TWO.add(spaced(tokens, tokens.length - 2));
   if (PREFIX_KEYS.has(key)) addLength(LENGTHS_BY_FIRST, tokens[0] as string, tokens.length);
 }
 
@@ -93,8 +96,9 @@ function describe(key: string, position: LegalForm["position"], country: string 
 export function formEndingAt(words: readonly string[], end: number, start = 0): number {
   const lengths = LENGTHS_BY_LAST.get(words[end - 1] as string);
   if (!lengths) return 0;
+  const longer = end - start >= 2 && LAST_TWO.has(spaced(words, end - 2, end));
   for (const n of lengths) {
-    if (n > end - start) continue;
+    if (n > end - start || (n > 1 && !longer)) continue;
     if (n === 1 || FORMS.has(spaced(words, end - n, end))) return n;
   }
   return 0;

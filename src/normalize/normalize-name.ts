@@ -75,8 +75,11 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
 const DEFAULT_MAX_LENGTH = 1000;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
-/** The words sorted by code unit (insertion sort: names have few words) and joined by spaces. */
-function sortedSpaced(words: readonly string[]): string {
+/** The words sorted by code unit (insertion sort: names have few words) and joined by spaces; `joined` when they are in order. */
+function sortedSpaced(words: readonly string[], joined: string): string {
+  let inOrder = true;
+  for (let i = 1; i < words.length && inOrder; i++) inOrder = (words[i - 1] as string) <= (words[i] as string);
+  if (inOrder) return joined;
   const sorted = words.slice();
   for (let i = 1; i < sorted.length; i++) {
     const word = sorted[i] as string;
@@ -199,10 +202,11 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     const words = trimmed ? current.slice(start, end) : current;
     const stripped = keepLegalForms ? { words, forms: [] } : stripLegalForms(words, trimmed ? commas.slice(start, end) : commas, hint);
     forms.push(...stripped.forms);
-    let changed = stripped.forms.length > 0 || trimmed;
+    // stripping leaves no form at either end, so another round is needed only when something
+    // else changed: a form taken from the middle, edges trimmed, initials joined, a word made canonical
     const trimmedWords = trimEdges(stripped.words);
     const next = joinInitials(trimmedWords);
-    if (next.length !== trimmedWords.length) changed = true;
+    let changed = stripped.forms.some((f) => f.position === "middle") || trimmedWords !== stripped.words || next.length !== trimmedWords.length;
     for (let i = 0; i < next.length; i++) {
       const c = canonicalToken(next[i] as string);
       if (c !== next[i]) {
@@ -272,7 +276,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     legalForms: main.forms,
     tradeNames: coresOf(parts.trade, country),
     formerNames: coresOf(parts.former, country),
-    careOf: coresOf([...parts.careOf, ...parts.attention], country),
+    careOf: coresOf(parts.attention.length > 0 ? [...parts.careOf, ...parts.attention] : parts.careOf, country),
     qualifiers: main.qualifiers,
     countryHints: main.hints,
     wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : (surface ?? tokens),
@@ -282,7 +286,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     acronymWords: acronymWords(parts.main, tokens),
     writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),
     key: compactKey(tokens),
-    sortedKey: tokens.length > 1 ? sortedSpaced(tokens) : core,
+    sortedKey: sortedSpaced(tokens, core),
     warnings,
   };
 }

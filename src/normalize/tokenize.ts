@@ -48,6 +48,10 @@ export function spaced(words: readonly string[], from = 0, to = words.length): s
   return text;
 }
 
+function isAsciiWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 function isSingleLetter(token: string): boolean {
   if (token.length !== 1) return false;
   const code = token.charCodeAt(0);
@@ -88,6 +92,8 @@ export function tokenize(folded: string): string[] {
       if (start < 0) start = i;
       wordClass = cls;
       i += width - 1;
+      // the rest of a run of a-z and 0-9 at once
+      if (cls === ASCII_WORD) while (i + 1 < length && isAsciiWordUnit(folded.charCodeAt(i + 1))) i++;
       continue;
     }
     const next = i + 1 < length ? folded.charCodeAt(i + 1) : 0;
