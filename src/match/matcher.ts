@@ -256,8 +256,8 @@ export class Matcher {
     const { temperature, none } = w.ranking;
     const shift = temperature * Math.max(none, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
     let total = Math.exp(temperature * none - shift);
-    for (const s of scored) total += Math.exp(temperature * s.logOdds - shift);
-    for (const s of scored) s.score = Math.exp(temperature * s.logOdds - shift) / total;
+    for (const s of scored) total += s.score = Math.exp(temperature * s.logOdds - shift);
+    for (const s of scored) s.score /= total;
     scored.sort((a, b) => b.logOdds - a.logOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
     return scored;
   }
@@ -349,7 +349,7 @@ export class Matcher {
   /** Name evidence of two normalized names, `b` standing as a name of the given kind. */
   private compareNormalized(a: NormalizedName, b: NormalizedName, kind: NameKind): NameEvidence {
     const qa = this.index.prepare(a, 0);
-    const vb = { entity: -1, kind, raw: b.raw, core: b.core, key: b.key, tokens: [] as number[], acronyms: b.isAcronym ? [] : b.acronyms, wordParts: b.wordParts, isAcronym: b.isAcronym, acronymWords: b.acronymWords, writtenAsWord: b.writtenAsWord, legalForm: b.legalForm, alive: true };
+    const vb = { entity: -1, kind, raw: b.raw, core: b.core, key: b.key, tokens: [] as number[], texts: b.tokens, acronyms: b.isAcronym ? [] : b.acronyms, wordParts: b.wordParts, isAcronym: b.isAcronym, acronymWords: b.acronymWords, writtenAsWord: b.writtenAsWord, legalForm: b.legalForm, alive: true };
     return compareNames(this.index, qa, vb, b.tokens);
   }
 

@@ -5,7 +5,7 @@
  */
 import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
-import { letterMask } from "./token-similarity.js";
+import { letterMask, phoneticCode } from "./token-similarity.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former" | "romanized";
 
@@ -16,6 +16,8 @@ export interface NameVariant {
   core: string;
   key: string;
   tokens: number[];
+  /** The texts of `tokens`. */
+  texts: string[];
   acronyms: string[];
   /** Words for acronym tests, camel-case words split. */
   wordParts: string[];
@@ -44,6 +46,8 @@ export interface QueryName {
   weights: number[];
   /** Per query token: its `letterMask`. */
   masks: number[];
+  /** Per query token: its `phoneticCode`. */
+  sounds: string[];
   /** Per query token: the known token id (or undefined) and known tokens it may be a typo of. */
   resolved: { id: number | undefined; similar: SimilarToken[] }[];
 }
@@ -72,6 +76,8 @@ const SPELLED_MAX = 10;
 /** Names with two initials are too many to test unless their list is this short. */
 const TWO_INITIALS_MAX = 300;
 const ACRONYM_KEY = /^[a-z0-9]+$/;
+/** How many `spelledBy` results are remembered at most (then forgotten all at once). */
+const SPELLED_CACHE_SIZE = 100_000;
 
 function acronymEnds(acronym: string): string {
   return `${acronym[0]}…${acronym[acronym.length - 1]}`;
@@ -109,6 +115,8 @@ export class NameIndex {
   private readonly byInitials = new Map<string, number[]>();
   /** every prefix (two letters or more) of the keys of `byInitials` -> how many variants have it */
   private readonly initialsPrefixes = new Map<string, number>();
+  /** `spelledBy` results, remembered until a name is added or removed */
+  private readonly spelledCache = new Map<string, number[]>();
   private scores = new Float64Array(1024);
   /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
   private keyFlags = new Uint8Array(1024);
@@ -125,20 +133,22 @@ export class NameIndex {
   /** Adds one name of entity number `entity`; returns the variant number, or -1 for an empty name. */
   add(entity: number, kind: NameKind, name: NormalizedName): number {
     if (name.core.length === 0) return -1;
-    this.vocab.changed();
+    this.changed();
     const id = this.variants.length;
     const tokens: number[] = [];
+    const texts: string[] = [];
     for (const t of name.tokens) {
       const tokenId = this.vocab.intern(t);
       if (tokens.includes(tokenId)) continue;
       tokens.push(tokenId);
+      texts.push(this.vocab.tokens[tokenId] as string);
       this.vocab.df[tokenId] = (this.vocab.df[tokenId] ?? 0) + 1;
       const list = this.postings[tokenId];
       if (list) list.push(id);
       else this.postings[tokenId] = [id];
     }
     const variant: NameVariant = {
-      entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
+      entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, texts, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
     };
     this.variants.push(variant);
@@ -164,11 +174,17 @@ export class NameIndex {
     return id;
   }
 
+  /** Forgets remembered look-ups once the names change. */
+  private changed(): void {
+    this.vocab.changed();
+    if (this.spelledCache.size > 0) this.spelledCache.clear();
+  }
+
   /** Removes a variant from every index; frequencies go back to what they were before `add`. */
   remove(id: number): void {
     const v = this.variants[id];
     if (!v || !v.alive) return;
-    this.vocab.changed();
+    this.changed();
     v.alive = false;
     for (const t of v.tokens) {
       this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
@@ -201,7 +217,7 @@ export class NameIndex {
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
-      weights, masks: name.tokens.map(letterMask),
+      weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode),
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved,
     };
@@ -270,7 +286,7 @@ export class NameIndex {
     // (a word many names hold, such as "hospital", is no acronym to spell)
     const common = query.tokens.length === 1 && (this.vocab.df[query.resolved[0]?.id ?? -1] ?? 0) > RARE_DF;
     if (!common && (query.tokens.length === 1 || query.acronymWords.length === query.tokens.length) && query.key.length >= 3 && query.key.length <= SPELLED_MAX && ACRONYM_KEY.test(query.key)) {
-      const spelled = this.spelledBy(query.key);
+      const spelled = this.spelledByRemembered(query.key);
       if (spelled.length > 0) keyed.push({ list: spelled, weight: SPELLED_WEIGHT });
     }
     for (const { list, weight } of keyed) {
@@ -318,6 +334,17 @@ export class NameIndex {
       isKey[id] = 0;
     }
     return out;
+  }
+
+  /** `spelledBy`, remembered until the names change. */
+  private spelledByRemembered(acronym: string): number[] {
+    let found = this.spelledCache.get(acronym);
+    if (!found) {
+      found = this.spelledBy(acronym);
+      if (this.spelledCache.size >= SPELLED_CACHE_SIZE) this.spelledCache.clear();
+      this.spelledCache.set(acronym, found);
+    }
+    return found;
   }
 
   /**

@@ -176,10 +176,12 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const vocab = index.vocab;
   const qTokens = query.tokens;
   const qn = qTokens.length;
-  const eTokens = entityTokenTexts ?? variant.tokens.map((id) => vocab.tokens[id] as string);
+  const eTokens = entityTokenTexts ?? variant.texts;
   const en = eTokens.length;
   const qWeights = query.weights;
-  const eWeights = entityTokenTexts ? entityTokenTexts.map((t) => weightOfText(index, t)) : variant.tokens.map((id) => vocab.weight(id));
+  const eWeights: number[] = [];
+  if (entityTokenTexts) for (const t of entityTokenTexts) eWeights.push(weightOfText(index, t));
+  else for (const id of variant.tokens) eWeights.push(vocab.weight(id));
   const qTotal = sum(qWeights);
   const eTotal = sum(eWeights);
   const all = qTotal + eTotal;
@@ -198,7 +200,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   }
   const sims = scratchSims;
   const kinds = scratchKinds;
-  const eMasks = entityTokenTexts ? entityTokenTexts.map(letterMask) : variant.tokens.map((id) => vocab.masks[id] as number);
+  const eMasks = entityTokenTexts ? entityTokenTexts.map(letterMask) : undefined;
   for (let i = 0; i < qn; i++) {
     const qt = qTokens[i] as string;
     const qid = query.resolved[i]?.id;
@@ -215,7 +217,8 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
         continue;
       }
       const eFirst = eid >= 0 ? firstOf(vocab.heads[eid] as number) : et.charCodeAt(0);
-      if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMasks[j] as number)) {
+      const eMask = (eMasks ? eMasks[j] : vocab.masks[eid]) as number;
+      if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMask)) {
         sims[i * en + j] = 0;
         kinds[i * en + j] = 0;
         continue;
@@ -223,7 +226,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
       let coded = memoKey >= 0 ? memo?.get(memoKey) : undefined;
       if (coded === undefined) {
-        const sim = tokenSimilarity(qt, et, qMask, eMasks[j] as number);
+        const sim = tokenSimilarity(qt, et, qMask, eMask, query.sounds[i], eid >= 0 ? vocab.sounds[eid] : undefined);
         coded = (KIND_NUMBER.get(sim.kind) as number) * 2 + sim.similarity;
         if (memoKey >= 0) memo?.set(memoKey, coded);
       }

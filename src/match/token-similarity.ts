@@ -101,13 +101,13 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
 
 /**
  * How alike two tokens are, in [0, 1], and why. Symmetric in its arguments. The letter masks
- * (see `letterMask`) may be given when already known.
+ * (see `letterMask`) and sound codes (see `phoneticCode`) may be given when already known.
  *
  * @example
  * tokenSimilarity("internatonal", "international") //=> { similarity: 0.92..., kind: "typo" }
  * tokenSimilarity("bus", "business")               //=> { similarity: 0.7, kind: "abbreviation" }
  */
-export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b)): { similarity: number; kind: TokenMatchKind } {
+export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
@@ -142,8 +142,8 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
       while (p < short.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
       if (p >= 6 && p >= 0.75 * short.length) return { similarity: 0.7 + 0.15 * (p / length), kind: "stem" };
     }
-    const pa = phoneticCode(a);
-    if (pa.length >= 2 && pa === phoneticCode(b)) return { similarity: 0.75, kind: "phonetic" };
+    const pa = soundA ?? phoneticCode(a);
+    if (pa.length >= 2 && pa === (soundB ?? phoneticCode(b))) return { similarity: 0.75, kind: "phonetic" };
   }
   if (best > 0) return { similarity: best, kind: "typo" };
   return { similarity: 0, kind: "none" };

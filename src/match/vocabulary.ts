@@ -50,6 +50,8 @@ export class Vocabulary {
   /** Per token id: its length and first two characters (comparisons filter on these without reading the token). */
   readonly lengths: number[] = [];
   readonly heads: number[] = [];
+  /** Per token id: its `phoneticCode`. */
+  readonly sounds: string[] = [];
   /** Per token id: the share of its frequency weight it carries (less for connecting words). */
   private readonly shares: number[] = [];
   /** Trigram counts by token id during `similar` (zero between calls). */
@@ -58,6 +60,10 @@ export class Vocabulary {
   private readonly bySound = new Map<string, number[]>();
   /** Results of `similar` since the last change of the vocabulary or its frequencies, by limit and token. */
   private readonly similarCache = new Map<string, SimilarToken[]>();
+  /** Token weights by id, each valid while its entry in `weightVersions` is `version` (`changed` moves it on). */
+  private weights = new Float64Array(0);
+  private weightVersions = new Uint32Array(0);
+  private version = 1;
   /** Weights are ln(1 + scale / df): a fixed scale keeps weights independent of unrelated entities. */
   constructor(private readonly scale: number) {}
 
@@ -81,13 +87,14 @@ export class Vocabulary {
     this.lengths.push(token.length);
     this.heads.push(headOf(token));
     this.shares.push(shareOf(token));
+    const sound = phoneticCode(token);
+    this.sounds.push(sound);
     if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
       for (const g of trigramsOf(token)) {
         const list = this.byTrigram.get(g);
         if (list) list.push(id);
         else this.byTrigram.set(g, [id]);
       }
-      const sound = phoneticCode(token);
       if (sound.length >= 2) {
         const list = this.bySound.get(sound);
         if (list) list.push(id);
@@ -99,7 +106,22 @@ export class Vocabulary {
 
   /** Weight of a token id: rare tokens weigh more, connecting words little. */
   weight(id: number): number {
-    return this.weightOfCount(this.df[id] ?? 0) * (this.shares[id] ?? 1);
+    if (this.weightVersions[id] === this.version) return this.weights[id] as number;
+    if (this.weights.length <= id) this.growWeights();
+    const weight = this.weightOfCount(this.df[id] ?? 0) * (this.shares[id] ?? 1);
+    this.weights[id] = weight;
+    this.weightVersions[id] = this.version;
+    return weight;
+  }
+
+  private growWeights(): void {
+    const size = Math.max(1024, this.tokens.length * 2);
+    const weights = new Float64Array(size);
+    weights.set(this.weights);
+    this.weights = weights;
+    const versions = new Uint32Array(size);
+    versions.set(this.weightVersions);
+    this.weightVersions = versions;
   }
 
   /** Weight of a key that `count` live names hold (the same scale as token weights). */
@@ -112,8 +134,9 @@ export class Vocabulary {
     return Math.log(1 + this.scale) * shareOf(token);
   }
 
-  /** Forgets remembered `similar` results: to be called when a token or a frequency changes. */
+  /** Forgets remembered weights and `similar` results: to be called when a token or a frequency changes. */
   changed(): void {
+    this.version++;
     if (this.similarCache.size > 0) this.similarCache.clear();
   }
 
@@ -154,6 +177,7 @@ export class Vocabulary {
     const seen = new Set<number>();
     const head = headOf(token);
     const mask = letterMask(token);
+    const sound = phoneticCode(token);
     for (const id of found) {
       const count = counts[id] as number;
       counts[id] = 0;
@@ -166,16 +190,15 @@ export class Vocabulary {
       if (firstOf(otherHead) !== firstOf(head) && differentStartUnlike(token.length, length, mask, this.masks[id] as number)) continue;
       const other = this.tokens[id] as string;
       if (far && !(length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
-      const s = tokenSimilarity(token, other, mask, this.masks[id] as number);
+      const s = tokenSimilarity(token, other, mask, this.masks[id] as number, sound, this.sounds[id] as string);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
         seen.add(id);
       }
     }
-    const sound = phoneticCode(token);
     for (const id of sound.length >= 2 ? (this.bySound.get(sound) ?? []) : []) {
       if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
-      const s = tokenSimilarity(token, this.tokens[id] as string, mask, this.masks[id] as number);
+      const s = tokenSimilarity(token, this.tokens[id] as string, mask, this.masks[id] as number, sound, this.sounds[id] as string);
       if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
     }
     out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);

@@ -185,9 +185,10 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
  * isAcronymOf("ibm", ["general", "electric"])                   //=> false
  */
 export function isAcronymOf(acronym: string, tokens: readonly string[], letters: "inner" | "starts" = "inner"): boolean {
-  const words = tokens.filter(startsAscii);
-  if (acronym.length < 2 || words.length === 0 || acronym.length > 3 * words.length + 8) return false;
-  return spells(acronym, words, letters);
+  let words = 0;
+  for (const t of tokens) if (startsAscii(t)) words++;
+  if (acronym.length < 2 || words === 0 || acronym.length > 3 * words + 8) return false;
+  return spells(acronym, tokens, letters, true);
 }
 
 /**
@@ -199,30 +200,48 @@ export function isAcronymOf(acronym: string, tokens: readonly string[], letters:
  * isInitialsOf("unm", ["university", "of", "maryland"])      //=> false
  */
 export function isInitialsOf(acronym: string, words: readonly string[]): boolean {
-  return spells(acronym, words, "initials");
+  return spells(acronym, words, "initials", false);
 }
 
+/** Reachable-prefix flags of `spells`, reused from call to call. */
+let reachableNow = new Uint8Array(64);
+let reachableNext = new Uint8Array(64);
+
 /**
- * Whether the words spell the acronym, one piece a word (connectors optional): each piece its
- * word's first letter only ("initials"), the start of its word ("starts": "bio" of "biosphere"),
- * or the first letter and later letters in order ("inner": "pw" of "pricewaterhouse").
+ * Whether the words spell the acronym, one piece a word (connectors optional; with `skipOthers`,
+ * words not starting with a-z or 0-9 are left out): each piece its word's first letter only ("initials"), the start of its
+ * word ("starts": "bio" of "biosphere"), or the first letter and later letters in order ("inner":
+ * "pw" of "pricewaterhouse").
  */
-function spells(acronym: string, words: readonly string[], letters: "initials" | "starts" | "inner"): boolean {
+function spells(acronym: string, words: readonly string[], letters: "initials" | "starts" | "inner", skipOthers: boolean): boolean {
+  const n = acronym.length;
+  if (reachableNow.length <= n) {
+    reachableNow = new Uint8Array(2 * n + 2);
+    reachableNext = new Uint8Array(2 * n + 2);
+  }
   // reachable[j] = the first j letters of the acronym are explained by the words seen so far
-  let reachable = new Uint8Array(acronym.length + 1);
+  let reachable = reachableNow;
+  let next = reachableNext;
+  reachable.fill(0, 0, n + 1);
   reachable[0] = 1;
   for (const word of words) {
-    const next = new Uint8Array(acronym.length + 1);
+    if (skipOthers && !startsAscii(word)) continue;
+    next.fill(0, 0, n + 1);
     const optional = isConnector(word);
-    for (let j = 0; j <= acronym.length; j++) {
+    let any = false;
+    for (let j = 0; j <= n; j++) {
       if (!reachable[j]) continue;
-      if (optional) next[j] = 1;
-      if (j < acronym.length && acronym[j] === word[0]) {
+      if (optional) {
+        next[j] = 1;
+        any = true;
+      }
+      if (j < n && acronym[j] === word[0]) {
         next[j + 1] = 1;
+        any = true;
         // extend the piece with later letters of the same word, in order
         let k = j + 1;
         let pos = 1;
-        while (letters !== "initials" && k < acronym.length && pos < word.length) {
+        while (letters !== "initials" && k < n && pos < word.length) {
           const found = letters === "inner" ? word.indexOf(acronym[k] as string, pos) : word[pos] === acronym[k] ? pos : -1;
           if (found < 0) break;
           k++;
@@ -231,7 +250,10 @@ function spells(acronym: string, words: readonly string[], letters: "initials" |
         }
       }
     }
+    if (!any) return false;
+    const done = reachable;
     reachable = next;
+    next = done;
   }
-  return reachable[acronym.length] === 1;
+  return reachable[n] === 1;
 }
