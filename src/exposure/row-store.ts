@@ -4,6 +4,7 @@
  * nothing on the garbage collector's heap but its account id (when rows name accounts).
  */
 import type { ExposureRow } from "./schema.js";
+import { resized } from "../util/resized.js";
 
 /** The stored amounts of a row, in its own currency: column numbers of `ExposureRowStore.amount`. */
 export const AMOUNT = { receivables: 0, orders: 1, overdue: 2, cover: 3, bucket1: 4, bucket2: 5, bucket3: 6, bucket4: 7 } as const;
@@ -123,20 +124,9 @@ export class ExposureRowStore {
 
   private grow(): void {
     const n = this.entity.length * 2;
-    const entity = new Int32Array(n);
-    entity.set(this.entity);
-    this.entity = entity;
-    const inputIndex = new Int32Array(n);
-    inputIndex.set(this.inputIndex);
-    this.inputIndex = inputIndex;
-    const currency = new Uint16Array(n);
-    currency.set(this.currency);
-    this.currency = currency;
-    this.amount = this.amount.map((column) => {
-      if (column === undefined) return undefined;
-      const grown = new Float64Array(n);
-      grown.set(column);
-      return grown;
-    });
+    this.entity = resized(this.entity, n);
+    this.inputIndex = resized(this.inputIndex, n);
+    this.currency = resized(this.currency, n);
+    this.amount = this.amount.map((column) => (column === undefined ? undefined : resized(column, n)));
   }
 }

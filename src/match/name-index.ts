@@ -6,6 +6,7 @@
 import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask, phoneticCode } from "./token-similarity.js";
+import { resized } from "../util/resized.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former" | "romanized";
 
@@ -164,12 +165,8 @@ export class NameIndex {
     pushTo(this.byKey, name.key, id);
     this.liveCount++;
     if (this.scores.length < this.variants.length) {
-      const grown = new Float64Array(this.scores.length * 2);
-      grown.set(this.scores);
-      this.scores = grown;
-      const flags = new Uint8Array(grown.length);
-      flags.set(this.keyFlags);
-      this.keyFlags = flags;
+      this.scores = resized(this.scores, this.scores.length * 2);
+      this.keyFlags = resized(this.keyFlags, this.scores.length);
     }
     return id;
   }

@@ -5,6 +5,7 @@
  */
 import { isConnector } from "../normalize/index.js";
 import { allowedEdits, differentStartUnlike, letterMask, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { resized } from "../util/resized.js";
 
 /** A known token similar to a query token. */
 export interface SimilarToken {
@@ -116,12 +117,8 @@ export class Vocabulary {
 
   private growWeights(): void {
     const size = Math.max(1024, this.tokens.length * 2);
-    const weights = new Float64Array(size);
-    weights.set(this.weights);
-    this.weights = weights;
-    const versions = new Uint32Array(size);
-    versions.set(this.weightVersions);
-    this.weightVersions = versions;
+    this.weights = resized(this.weights, size);
+    this.weightVersions = resized(this.weightVersions, size);
   }
 
   /** Weight of a key that `count` live names hold (the same scale as token weights). */
