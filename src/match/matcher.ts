@@ -6,7 +6,7 @@ import { z } from "zod";
 import { countryHints, normalizeName, type NormalizedName, romanizeEastAsian } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
-import { NameIndex, type NameKind, type NameVariant, type QueryName } from "./name-index.js";
+import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
 import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
 import {
   type Entity, type EntityInput, type InputIssue, InvalidRecordError, type MatchOptions, type MatchRecord, type RecordInput,
@@ -349,8 +349,7 @@ export class Matcher {
   /** Name evidence of two normalized names, `b` standing as a name of the given kind. */
   private compareNormalized(a: NormalizedName, b: NormalizedName, kind: NameKind): NameEvidence {
     const qa = this.index.prepare(a, 0);
-    const vb = { entity: -1, kind, raw: b.raw, core: b.core, key: b.key, tokens: [] as number[], texts: b.tokens, acronyms: b.isAcronym ? [] : b.acronyms, wordParts: b.wordParts, isAcronym: b.isAcronym, acronymWords: b.acronymWords, writtenAsWord: b.writtenAsWord, legalForm: b.legalForm, alive: true };
-    return compareNames(this.index, qa, vb, b.tokens);
+    return compareNames(this.index, qa, unindexedVariant(b, kind), b.tokens);
   }
 
   /**

@@ -22,6 +22,8 @@ export interface NameVariant {
   acronyms: string[];
   /** Words for acronym tests, camel-case words split. */
   wordParts: string[];
+  /** The letters of `wordParts` (see `letterMask`): an acronym with a letter outside them spells none of this name. */
+  partsMask: number;
   isAcronym: boolean;
   /** Words written as acronyms in a name of several words ("lps", "ens" in "LPS-ENS"). */
   acronymWords: string[];
@@ -77,6 +79,32 @@ const SPELLED_MAX = 10;
 /** Names with two initials are too many to test unless their list is this short. */
 const TWO_INITIALS_MAX = 300;
 const ACRONYM_KEY = /^[a-z0-9]+$/;
+/** An indexed name of entity number `entity` (-1: none), with its token ids and their texts. */
+function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[]): NameVariant {
+  return {
+    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, texts, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
+    partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
+  };
+}
+
+/**
+ * A name as an indexed name would stand, without being indexed (its tokens have no ids), for
+ * comparing two names directly.
+ *
+ * @example
+ * unindexedVariant(normalizeName("Acme GmbH"), "name").texts //=> ["acme"]
+ */
+export function unindexedVariant(name: NormalizedName, kind: NameKind): NameVariant {
+  return variantOf(-1, kind, name, [], name.tokens);
+}
+
+/** The `letterMask` of all the words together. */
+function lettersOf(words: readonly string[]): number {
+  let mask = 0;
+  for (const w of words) mask |= letterMask(w);
+  return mask;
+}
+
 /** How many `spelledBy` results are remembered at most (then forgotten all at once). */
 const SPELLED_CACHE_SIZE = 100_000;
 
@@ -148,10 +176,7 @@ export class NameIndex {
       if (list) list.push(id);
       else this.postings[tokenId] = [id];
     }
-    const variant: NameVariant = {
-      entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, texts, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
-      isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
-    };
+    const variant = variantOf(entity, kind, name, tokens, texts);
     this.variants.push(variant);
     for (const a of variant.acronyms) pushTo(this.byAcronym, a, id);
     if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);
@@ -353,13 +378,17 @@ export class NameIndex {
     const out: number[] = [];
     // a word gives an acronym three letters at most, most often one
     const fewest = Math.max(2, Math.ceil(acronym.length / 3));
+    const letters = letterMask(acronym);
     const seen = new Set<string>();
     const stack: [string, number][] = [[acronym[0] as string, 1]];
     while (stack.length > 0) {
       const [initials, next] = stack.pop() as [string, number];
       const list = initials.length >= fewest ? this.byInitials.get(initials) : undefined;
       if (list && (initials.length > 2 || list.length <= TWO_INITIALS_MAX)) {
-        for (const id of list) if (isAcronymOf(acronym, (this.variants[id] as NameVariant).wordParts)) out.push(id);
+        for (const id of list) {
+          const variant = this.variants[id] as NameVariant;
+          if ((letters & ~variant.partsMask) === 0 && isAcronymOf(acronym, variant.wordParts)) out.push(id);
+        }
       }
       for (let j = next; j < acronym.length; j++) {
         const longer = initials + (acronym[j] as string);
