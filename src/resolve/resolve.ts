@@ -143,9 +143,17 @@ export async function resolve(
   const tIndexed = performance.now();
 
   // candidate pairs: each record against the index, keeping the pairwise probability
-  const pairScore = new Map<string, number>();
-  const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const keys = [...byKey.keys()];
+  // a pair is one number: the ranks of its two keys in key order, lower first (so pairs sort as their keys do)
+  const numbered = [...masterKeys, ...keys].sort();
+  const rankOf = new Map(numbered.map((k, i) => [k, i]));
+  const size = numbered.length;
+  const pairKey = (a: string, b: string): number => {
+    const x = rankOf.get(a) as number;
+    const y = rankOf.get(b) as number;
+    return x < y ? x * size + y : y * size + x;
+  };
+  const pairScore = new Map<number, number>();
   let done = 0;
   for (const key of keys) {
     const record = byKey.get(key) as SourceRecord;
@@ -183,10 +191,11 @@ export async function resolve(
   }
   /** clusters holding a master entity: two of them never merge */
   const withMaster = new Set(masterKeys);
-  const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   let merges = 0;
   for (const [pk, score] of edges) {
-    const [a, b] = pk.split("\u0000") as [string, string];
+    const a = numbered[Math.floor(pk / size)] as string;
+    const b = numbered[pk % size] as string;
     const ca = clusterOf.get(a) as string;
     const cb = clusterOf.get(b) as string;
     if (ca === cb) continue;
