@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countryHints, normalizeName, type NormalizedName, romanizeEastAsian } from "../normalize/index.js";
+import { countryHints, normalizeName, type NormalizedName, readInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -135,9 +135,9 @@ export class Matcher {
     };
     addName("name", main);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
-    // names in Chinese, Japanese or Korean also read in Latin letters ("南通大学" -> "nantong university")
+    // names in Chinese, Japanese, Korean or a Brahmic script also read in Latin letters ("南通大学" -> "nantong university")
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
-      const romanized = romanizeEastAsian(name);
+      const romanized = readInLatin(name);
       if (romanized) addName("romanized", normalizeNameOrForms(romanized, entity.country));
     }
     for (const t of main.tradeNames) addName("trade", normalizeName(t));
@@ -194,7 +194,7 @@ export class Matcher {
     for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
     for (const name of [record.name, ...(record.aliases ?? [])]) {
-      const romanized = romanizeEastAsian(name);
+      const romanized = readInLatin(name);
       if (romanized) addName(normalizeName(romanized, opts));
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
@@ -364,10 +364,10 @@ export class Matcher {
     const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
     const na = this.normalized(ra.name, ra.country);
     const nb = this.normalized(rb.name, rb.country);
-    // the names as written, or read in Latin letters where one is Chinese, Japanese or Korean: the closer pair
+    // the names as written, or read in Latin letters where one is in another script: the closer pair
     let name = this.compareNormalized(na, nb, "name");
-    const romanA = romanizeEastAsian(ra.name);
-    const romanB = romanizeEastAsian(rb.name);
+    const romanA = readInLatin(ra.name);
+    const romanB = readInLatin(rb.name);
     if (romanA !== undefined || romanB !== undefined) {
       const la = romanA === undefined ? na : this.normalized(romanA, ra.country);
       const lb = romanB === undefined ? nb : this.normalized(romanB, rb.country);

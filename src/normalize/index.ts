@@ -11,3 +11,5 @@ export type { DesignationParts } from "./designations.js";
 export { InvalidNameError } from "./errors.js";
 export { countryHints } from "./country-hints.js";
 export { romanizeEastAsian } from "./romanize.js";
+export { romanizeBrahmic } from "./brahmic.js";
+export { readInLatin } from "./read-in-latin.js";
