@@ -12,4 +12,5 @@ export { InvalidNameError } from "./errors.js";
 export { countryHints } from "./country-hints.js";
 export { romanizeEastAsian } from "./romanize.js";
 export { romanizeBrahmic } from "./brahmic.js";
+export { romanizeArabic } from "./arabic.js";
 export { readInLatin } from "./read-in-latin.js";

@@ -115,18 +115,20 @@ describe("createMatcher: names", () => {
     expect(m.match("Seoul University Hospital")[0]?.id).toBe("snuh");
     expect(m.pairScore("南通大学", "Nantong University").score).toBeGreaterThan(m.pairScore("南通大学", "Shenyang Medical College").score + 0.5);
   });
-  it("reads names in Devanagari, Bengali or Tamil in Latin letters", () => {
+  it("reads names in Devanagari, Bengali, Tamil or Arabic in Latin letters", () => {
     const m = createMatcher([
       ...FILLER,
       { id: "surya", name: "Surya Hospitals", country: "IN" },
       { id: "lalon", name: "Lalon Shah University", country: "BD" },
       { id: "anna", name: "Anna University", country: "IN" },
       { id: "nit-h", name: "National Institute of Technology Hamirpur", country: "IN" },
+      { id: "qassim", name: "Qassim University", country: "SA" },
     ]);
     expect(m.match("सूर्या हॉस्पिटल्स")[0]?.id).toBe("surya");
     expect(m.match("লালন শাহ বিশ্ববিদ্যালয়")[0]?.id).toBe("lalon");
     expect(m.match("அண்ணா பல்கலைக்கழகம்")[0]?.id).toBe("anna");
     expect(m.match("राष्ट्रीय प्रौद्योगिकी संस्थान, हमीरपुर")[0]?.id).toBe("nit-h");
+    expect(m.match("جامعة القصيم")[0]?.id).toBe("qassim");
   });
   it("finds the names an acronym spells with letters from inside words", () => {
     const m = createMatcher([

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readInLatin, romanizeBrahmic } from "../../src/normalize/index.js";
+import { readInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
 
 describe("romanizeBrahmic", () => {
   it.each([
@@ -41,5 +41,26 @@ describe("readInLatin", () => {
     expect(readInLatin("南通大学")).toBe("nantong university");
     expect(readInLatin("रवीन्द्र भारती विश्वविद्यालय")).toBe("ravindr bharati university");
     expect(readInLatin("Acme GmbH")).toBeUndefined();
+  });
+});
+
+describe("romanizeArabic", () => {
+  it.each([
+    ["جامعة القصيم", "university al qasim"], // the article a word of its own; a between consonants
+    ["جامعة عمان الأهلية", "university aman al ahalia"], // ayn that starts a word reads a
+    ["دانشگاه صنعتی شریف", "university technology sharif"], // Persian
+    ["شہید بےنظیر بھٹو", "shahid benazir bhatu"], // Urdu: ھ aspirates the consonant before it
+    ["Acme جامعة", "Acme university"], // Latin parts kept
+  ])("%s -> %s", (name, expected) => {
+    expect(romanizeArabic(name)).toBe(expected);
+  });
+  it("leaves names without an Arabic letter alone, and reads every letter of the block", () => {
+    expect(romanizeArabic("Siemens AG")).toBeUndefined();
+    const letter = fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c));
+    fc.assert(fc.property(fc.array(fc.oneof(letter, fc.constant(" ")), { minLength: 1, maxLength: 30 }).map((p) => p.join("")), (name) => {
+      const out = romanizeArabic(name);
+      if (/[\u0600-\u06ff]/.test(name)) expect(out).not.toMatch(/[\u0600-\u06ff]/);
+      else expect(out).toBeUndefined();
+    }), { numRuns: 500 });
   });
 });
