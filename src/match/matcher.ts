@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countryHints, normalizeName, type NormalizedName, readInLatin } from "../normalize/index.js";
+import { countryHints, normalizeName, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -137,8 +137,7 @@ export class Matcher {
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
     // names in Chinese, Japanese, Korean or a Brahmic script also read in Latin letters ("南通大学" -> "nantong university")
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
-      const romanized = readInLatin(name);
-      if (romanized) addName("romanized", normalizeNameOrForms(romanized, entity.country));
+      for (const romanized of readingsInLatin(name)) addName("romanized", normalizeNameOrForms(romanized, entity.country));
     }
     for (const t of main.tradeNames) addName("trade", normalizeName(t));
     for (const f of main.formerNames) addName("former", normalizeName(f));
@@ -194,8 +193,7 @@ export class Matcher {
     for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
     for (const name of [record.name, ...(record.aliases ?? [])]) {
-      const romanized = readInLatin(name);
-      if (romanized) addName(normalizeName(romanized, opts));
+      for (const romanized of readingsInLatin(name)) addName(normalizeName(romanized, opts));
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
     const segments = record.name.split(COMMA_SEGMENTS).filter((s) => s.trim().length > 0);

@@ -1,19 +1,36 @@
 /** Names in scripts that folding keeps as they are, read in Latin letters for matching. */
 import { romanizeArabic } from "./arabic.js";
 import { romanizeBrahmic } from "./brahmic.js";
-import { romanizeEastAsian } from "./romanize.js";
+import { eastAsianReadings } from "./romanize.js";
 
 /**
- * The name with its Chinese, Japanese, Korean, Brahmic (Devanagari, Bengali, Tamil ...) and Arabic
- * script parts read in Latin letters, or `undefined` when it has none.
+ * Every likely reading in Latin letters of a name with Chinese, Japanese, Korean, Brahmic
+ * (Devanagari, Bengali, Tamil ...) or Arabic-script parts (two for a name of Han characters alone:
+ * Mandarin and Sino-Japanese, see `eastAsianReadings`), or [] when it has none.
  *
  * @example
- * readInLatin("沈阳工业大学")              //=> "shenyang technology university"
- * readInLatin("रवीन्द्र भारती विश्वविद्यालय") //=> "ravindr bharati university"
- * readInLatin("Acme GmbH")                //=> undefined
+ * readingsInLatin("立命館大学")              //=> ["limingguan university", "ritsumeikan university"]
+ * readingsInLatin("रवीन्द्र भारती विश्वविद्यालय") //=> ["ravindr bharati university"]
+ * readingsInLatin("Acme GmbH")                //=> []
+ */
+export function readingsInLatin(name: string): string[] {
+  const eastAsian = eastAsianReadings(name);
+  const out: string[] = [];
+  for (const text of eastAsian.length > 0 ? eastAsian : [name]) {
+    const brahmic = romanizeBrahmic(text) ?? text;
+    const read = romanizeArabic(brahmic) ?? brahmic;
+    if (read !== name && !out.includes(read)) out.push(read);
+  }
+  return out;
+}
+
+/**
+ * The first of `readingsInLatin`, or `undefined` when the name has nothing to read.
+ *
+ * @example
+ * readInLatin("沈阳工业大学") //=> "shenyang technology university"
+ * readInLatin("Acme GmbH")   //=> undefined
  */
 export function readInLatin(name: string): string | undefined {
-  const eastAsian = romanizeEastAsian(name);
-  const brahmic = romanizeBrahmic(eastAsian ?? name) ?? eastAsian;
-  return romanizeArabic(brahmic ?? name) ?? brahmic;
+  return readingsInLatin(name)[0];
 }

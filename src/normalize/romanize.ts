@@ -2,9 +2,11 @@
  * Chinese, Japanese and Korean names read in Latin letters, so that "沈阳工业大学" can meet
  * "Shenyang University of Technology": common organizational words become their English
  * (大学 -> university, 病院 -> hospital, 연구소 -> research institute), and what remains is read
- * aloud: Han characters in Mandarin pinyin, kana in Hepburn, Hangul in Revised Romanization.
+ * aloud: Han characters in Mandarin pinyin or their Sino-Japanese reading, kana in Hepburn, Hangul in
+ * Revised Romanization.
  */
 import table from "./data/east-asian-words.json";
+import onReadings from "./data/han-japanese.json";
 import pinyin from "./data/han-pinyin.json";
 import readings from "./data/kana-hangul.json";
 
@@ -13,10 +15,17 @@ const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 /** First characters of the words: where a word may start, other scripts included ("(주)"). */
 const WORD_STARTS = new Set([...WORDS.keys()].map((w) => w[0] as string));
 const KANA = new Map<string, string>(Object.entries(readings.kana));
-const HAN = new Map<number, string>();
-for (const [syllable, characters] of Object.entries(pinyin.syllables)) {
-  for (const c of characters) HAN.set(c.codePointAt(0) as number, syllable);
+/** How Han characters are read: in Mandarin pinyin, or in their Sino-Japanese (on) reading. */
+export type HanReading = "mandarin" | "japanese";
+
+function readingsOf(syllables: Record<string, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [syllable, characters] of Object.entries(syllables)) {
+    for (const c of characters) out.set(c.codePointAt(0) as number, syllable);
+  }
+  return out;
 }
+const HAN: Record<HanReading, Map<number, string>> = { mandarin: readingsOf(pinyin.syllables), japanese: readingsOf(onReadings.syllables) };
 const { initials, medials, finals } = readings.hangul;
 
 const HANGUL_FIRST = 0xac00;
@@ -61,8 +70,9 @@ function wordAt(text: string, i: number): [number, string] | undefined {
  * romanizeEastAsian("株式会社トヨタ")      //=> "co ltd toyota"
  * romanizeEastAsian("Acme GmbH")          //=> undefined
  */
-export function romanizeEastAsian(name: string): string | undefined {
+export function romanizeEastAsian(name: string, han: HanReading = "mandarin"): string | undefined {
   if (!EAST_ASIAN.test(name)) return undefined;
+  const hanReadings = HAN[han];
   const text = name.normalize("NFKC");
   let out = "";
   let run = Script.None; // script of the word being read aloud, None between words
@@ -102,7 +112,7 @@ export function romanizeEastAsian(name: string): string | undefined {
       reading = pair ?? KANA.get(ch) ?? ""; // iteration and voicing marks
       i += pair ? 2 : 1;
     } else {
-      reading = script === Script.Hangul ? hangulReading(code) : (HAN.get(code) ?? String.fromCodePoint(code));
+      reading = script === Script.Hangul ? hangulReading(code) : (hanReadings.get(code) ?? HAN.mandarin.get(code) ?? String.fromCodePoint(code));
       i += code > 0xffff ? 2 : 1;
     }
     out += double && /^[bcdfghjkmpqrstvwxz]/.test(reading) ? (reading[0] as string) + reading : reading;
@@ -110,4 +120,33 @@ export function romanizeEastAsian(name: string): string | undefined {
     previous = reading;
   }
   return out.replace(/\s+/g, " ").trim();
+}
+
+const KANA_CHARACTER = /[\u3041-\u30fa]/;
+
+/**
+ * Every likely reading of a Chinese, Japanese or Korean name in Latin letters: a name with kana is
+ * Japanese, its Han characters read in their Sino-Japanese reading; a name of Han characters alone
+ * may be Chinese or Japanese, so it is read both ways unless it holds a character Japanese is not
+ * written with (simplified Chinese); [] for a name with neither.
+ *
+ * @example
+ * eastAsianReadings("立命館大学")     //=> ["limingguan university", "ritsumeikan university"]
+ * eastAsianReadings("株式会社トヨタ") //=> ["co ltd toyota"]
+ */
+export function eastAsianReadings(name: string): string[] {
+  if (!EAST_ASIAN.test(name)) return [];
+  if (KANA_CHARACTER.test(name)) return [romanizeEastAsian(name, "japanese") as string];
+  const mandarin = romanizeEastAsian(name, "mandarin") as string;
+  const japanese = allHaveJapaneseReading(name) ? (romanizeEastAsian(name, "japanese") as string) : mandarin;
+  return japanese === mandarin ? [mandarin] : [mandarin, japanese];
+}
+
+/** Whether every Han character of the name is one of Japanese writing (simplified Chinese ones are not: 阳, 业). */
+function allHaveJapaneseReading(name: string): boolean {
+  for (const ch of name) {
+    const code = ch.codePointAt(0) as number;
+    if (scriptOf(code) === Script.Han && !HAN.japanese.has(code)) return false;
+  }
+  return true;
 }

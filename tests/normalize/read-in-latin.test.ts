@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
+import { readInLatin, readingsInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
 
 describe("romanizeBrahmic", () => {
   it.each([
@@ -37,7 +37,10 @@ describe("romanizeBrahmic", () => {
 });
 
 describe("readInLatin", () => {
-  it("reads East Asian and Brahmic parts, and nothing else", () => {
+  it("reads East Asian, Brahmic and Arabic-script parts, and nothing else", () => {
+    expect(readingsInLatin("立命館大学")).toEqual(["limingguan university", "ritsumeikan university"]);
+    expect(readingsInLatin("جامعة القصيم")).toEqual(["university al qasim"]);
+    expect(readingsInLatin("Acme GmbH")).toEqual([]);
     expect(readInLatin("南通大学")).toBe("nantong university");
     expect(readInLatin("रवीन्द्र भारती विश्वविद्यालय")).toBe("ravindr bharati university");
     expect(readInLatin("Acme GmbH")).toBeUndefined();

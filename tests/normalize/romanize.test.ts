@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { romanizeEastAsian } from "../../src/normalize/index.js";
+import { eastAsianReadings, romanizeEastAsian } from "../../src/normalize/index.js";
 
 describe("romanizeEastAsian", () => {
   it.each([
@@ -46,3 +46,18 @@ describe("romanizeEastAsian", () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe("eastAsianReadings", () => {
+  it("reads Han characters alone both in Mandarin and in their Sino-Japanese reading", () => {
+    expect(eastAsianReadings("立命館大学")).toEqual(["limingguan university", "ritsumeikan university"]);
+    expect(eastAsianReadings("甲子園大学")).toEqual(["jiaziyuan university", "koshien university"]); // long vowel written once
+  });
+  it("reads a name with kana as Japanese only, and one with simplified Chinese characters as Chinese only", () => {
+    expect(eastAsianReadings("協和キリン株式会社")).toEqual(["kyowa kirin co ltd"]);
+    expect(eastAsianReadings("沈阳工业大学")).toEqual(["shenyang technology university"]);
+  });
+  it("gives nothing for a name without Chinese, Japanese or Korean", () => {
+    expect(eastAsianReadings("Siemens AG")).toEqual([]);
+  });
+});
+
