@@ -48,7 +48,7 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   identifier: { same: 12, similar: 0, different: -8 },
   legalForm: { same: 0.3, similar: 0, different: -0.7 },
   // fitted by `npm run fit:ranking` (log loss of the top-1 score on half the ROR queries)
-  ranking: { temperature: 0.6, none: -4.5 },
+  ranking: { temperature: 0.6, none: -4.75 },
 };
 
 /**
