@@ -98,6 +98,11 @@ export function unindexedVariant(name: NormalizedName, kind: NameKind): NameVari
   return variantOf(-1, kind, name, [], name.tokens);
 }
 
+/** One of 32 bits for a token id (a multiplicative hash), for `tokenBits`. */
+function tokenBit(token: number): number {
+  return 1 << (Math.imul(token, 0x9e3779b1) >>> 27);
+}
+
 /** The `letterMask` of all the words together. */
 function lettersOf(words: readonly string[]): number {
   let mask = 0;
@@ -147,6 +152,8 @@ export class NameIndex {
   /** `spelledBy` results, remembered until a name is added or removed */
   private readonly spelledCache = new Map<string, number[]>();
   private scores = new Float64Array(1024);
+  /** Per variant: one bit for each of its tokens (see `tokenBit`), to rule out most variants without a token cheaply. */
+  private tokenBits = new Uint32Array(1024);
   /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
   private keyFlags = new Uint8Array(1024);
   private liveCount = 0;
@@ -192,7 +199,11 @@ export class NameIndex {
     if (this.scores.length < this.variants.length) {
       this.scores = resized(this.scores, this.scores.length * 2);
       this.keyFlags = resized(this.keyFlags, this.scores.length);
+      this.tokenBits = resized(this.tokenBits, this.scores.length);
     }
+    let bits = 0;
+    for (const t of tokens) bits |= tokenBit(t);
+    this.tokenBits[id] = bits;
     return id;
   }
 
@@ -339,7 +350,9 @@ export class NameIndex {
       }
       if (!seed && touched.length * 16 < list.length) {
         // an over-frequent token only reinforces: test the few candidates instead of walking its postings
-        for (const id of touched) if ((this.variants[id] as NameVariant).tokens.includes(token)) bump(id, weight, false);
+        const bit = tokenBit(token);
+        const bits = this.tokenBits;
+        for (const id of touched) if (((bits[id] as number) & bit) !== 0 && (this.variants[id] as NameVariant).tokens.includes(token)) bump(id, weight, false);
         continue;
       }
       for (const id of list) bump(id, weight, seed);
