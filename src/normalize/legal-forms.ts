@@ -52,7 +52,8 @@ kinds.kinds.forEach((group, i) => {
  * sameKindOfForm(normalizeName("IBM Corp.").legalForm!, normalizeName("IBM Incorporated").legalForm!) //=> true
  */
 export function sameKindOfForm(a: LegalForm, b: LegalForm): boolean {
-  if (a.key === b.key || a.codes.some((c) => b.codes.includes(c))) return true;
+  if (a.key === b.key) return true;
+  for (const code of a.codes) if (b.codes.includes(code)) return true;
   const kind = KIND_OF.get(a.key);
   return kind !== undefined && kind === KIND_OF.get(b.key);
 }
