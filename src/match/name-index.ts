@@ -154,6 +154,9 @@ export class NameIndex {
   private scores = new Float64Array(1024);
   /** Per variant: one bit for each of its tokens (see `tokenBit`), to rule out most variants without a token cheaply. */
   private tokenBits = new Uint32Array(1024);
+  /** The token ids of every variant one after another: variant v holds tokenIds[tokenStart[v] .. tokenStart[v + 1]). */
+  private tokenIds = new Int32Array(4096);
+  private tokenStart = new Int32Array(1025);
   /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
   private keyFlags = new Uint8Array(1024);
   private liveCount = 0;
@@ -204,7 +207,24 @@ export class NameIndex {
     let bits = 0;
     for (const t of tokens) bits |= tokenBit(t);
     this.tokenBits[id] = bits;
+    this.storeTokens(id, tokens);
     return id;
+  }
+
+  /** Appends the token ids of variant `id` (the next one) to `tokenIds`. */
+  private storeTokens(id: number, tokens: readonly number[]): void {
+    if (this.tokenStart.length < id + 2) this.tokenStart = resized(this.tokenStart, 2 * (id + 2));
+    const from = this.tokenStart[id] as number;
+    if (this.tokenIds.length < from + tokens.length) this.tokenIds = resized(this.tokenIds, 2 * (from + tokens.length));
+    for (let k = 0; k < tokens.length; k++) this.tokenIds[from + k] = tokens[k] as number;
+    this.tokenStart[id + 1] = from + tokens.length;
+  }
+
+  /** Whether variant `id` holds token id `token` (read from the packed `tokenIds`). */
+  private holds(id: number, token: number): boolean {
+    const end = this.tokenStart[id + 1] as number;
+    for (let k = this.tokenStart[id] as number; k < end; k++) if (this.tokenIds[k] === token) return true;
+    return false;
   }
 
   /** Forgets remembered look-ups once the names change. */
@@ -352,7 +372,7 @@ export class NameIndex {
         // an over-frequent token only reinforces: test the few candidates instead of walking its postings
         const bit = tokenBit(token);
         const bits = this.tokenBits;
-        for (const id of touched) if (((bits[id] as number) & bit) !== 0 && (this.variants[id] as NameVariant).tokens.includes(token)) bump(id, weight, false);
+        for (const id of touched) if (((bits[id] as number) & bit) !== 0 && this.holds(id, token)) bump(id, weight, false);
         continue;
       }
       for (const id of list) bump(id, weight, seed);
