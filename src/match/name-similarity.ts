@@ -171,6 +171,9 @@ function spelledLetterByLetter(name: { isAcronym: boolean; acronymWords: readonl
 /** Similarity matrix and kinds, reused from call to call (every cell read is written first). */
 let scratchSims = new Float64Array(256);
 let scratchKinds = new Uint8Array(256);
+/** The similarity each token was matched with (0 while unmatched), reused likewise: only the first qn / en places count. */
+let scratchUsedQ = new Float32Array(32);
+let scratchUsedE = new Float32Array(32);
 
 function compare(index: NameIndex, query: QueryName, variant: NameVariant, entityTokenTexts: string[] | undefined, detail: boolean, memo?: TokenMemo): NameScore | NameEvidence {
   const vocab = index.vocab;
@@ -237,9 +240,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       kinds[i * en + j] = unsounded ? 0 : kind;
     }
   }
-  // the similarity each token was matched with, 0 while unmatched
-  const usedQ = new Float32Array(qn);
-  const usedE = new Float32Array(en);
+  if (scratchUsedQ.length < qn) scratchUsedQ = new Float32Array(2 * qn);
+  if (scratchUsedE.length < en) scratchUsedE = new Float32Array(2 * en);
+  const usedQ = scratchUsedQ.fill(0, 0, qn);
+  const usedE = scratchUsedE.fill(0, 0, en);
   const chosen: TokenPair[] = [];
   let coveredQ = 0;
   let coveredE = 0;
