@@ -204,15 +204,15 @@ export class NameIndex {
       this.keyFlags = resized(this.keyFlags, this.scores.length);
       this.tokenBits = resized(this.tokenBits, this.scores.length);
     }
-    let bits = 0;
-    for (const t of tokens) bits |= tokenBit(t);
-    this.tokenBits[id] = bits;
     this.storeTokens(id, tokens);
     return id;
   }
 
-  /** Appends the token ids of variant `id` (the next one) to `tokenIds`. */
+  /** Appends the token ids of variant `id` (the next one) to `tokenIds` and sets its `tokenBits`. */
   private storeTokens(id: number, tokens: readonly number[]): void {
+    let bits = 0;
+    for (const t of tokens) bits |= tokenBit(t);
+    this.tokenBits[id] = bits;
     if (this.tokenStart.length < id + 2) this.tokenStart = resized(this.tokenStart, 2 * (id + 2));
     const from = this.tokenStart[id] as number;
     if (this.tokenIds.length < from + tokens.length) this.tokenIds = resized(this.tokenIds, 2 * (from + tokens.length));
