@@ -26,7 +26,10 @@ function readingsOf(syllables: Record<string, string>): Map<number, string> {
   return out;
 }
 const HAN: Record<HanReading, Map<number, string>> = { mandarin: readingsOf(pinyin.syllables), japanese: readingsOf(onReadings.syllables) };
-const { initials, medials, finals } = readings.hangul;
+/** How Hangul is read: Revised Romanization, or the older spelling many institutions keep. */
+export type HangulReading = "revised" | "older";
+const HANGUL: Record<HangulReading, { initials: string[]; medials: string[] }> = { revised: readings.hangul, older: readings.hangulOlder };
+const { finals } = readings.hangul;
 
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
@@ -46,8 +49,9 @@ function scriptOf(code: number): Script {
   return Script.None;
 }
 
-function hangulReading(code: number): string {
+function hangulReading(code: number, hangul: HangulReading): string {
   const s = code - HANGUL_FIRST;
+  const { initials, medials } = HANGUL[hangul];
   return `${initials[Math.floor(s / 588)]}${medials[Math.floor((s % 588) / 28)]}${finals[s % 28]}`;
 }
 
@@ -63,14 +67,17 @@ function wordAt(text: string, i: number): [number, string] | undefined {
 /**
  * The name with its Chinese, Japanese and Korean parts read in Latin letters, or `undefined` when
  * it has none. Words of the table become English words of their own; other characters of one
- * script in a row make one word ("沈阳" -> "shenyang"); Latin parts are kept as they are.
+ * script in a row make one word ("沈阳" -> "shenyang"); Latin parts are kept as they are. `han` and
+ * `hangul` choose how Han characters and Hangul are read.
  *
  * @example
- * romanizeEastAsian("沈阳工业大学")        //=> "shenyang technology university"
- * romanizeEastAsian("株式会社トヨタ")      //=> "co ltd toyota"
- * romanizeEastAsian("Acme GmbH")          //=> undefined
+ * romanizeEastAsian("沈阳工业大学")                      //=> "shenyang technology university"
+ * romanizeEastAsian("株式会社トヨタ")                    //=> "co ltd toyota"
+ * romanizeEastAsian("立命館大学", "japanese")            //=> "ritsumeikan university"
+ * romanizeEastAsian("전남대학교", "mandarin", "older")  //=> "chonnam university"
+ * romanizeEastAsian("Acme GmbH")                        //=> undefined
  */
-export function romanizeEastAsian(name: string, han: HanReading = "mandarin"): string | undefined {
+export function romanizeEastAsian(name: string, han: HanReading = "mandarin", hangul: HangulReading = "revised"): string | undefined {
   if (!EAST_ASIAN.test(name)) return undefined;
   const hanReadings = HAN[han];
   const text = name.normalize("NFKC");
@@ -112,7 +119,7 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin"): s
       reading = pair ?? KANA.get(ch) ?? ""; // iteration and voicing marks
       i += pair ? 2 : 1;
     } else {
-      reading = script === Script.Hangul ? hangulReading(code) : (hanReadings.get(code) ?? HAN.mandarin.get(code) ?? String.fromCodePoint(code));
+      reading = script === Script.Hangul ? hangulReading(code, hangul) : (hanReadings.get(code) ?? HAN.mandarin.get(code) ?? String.fromCodePoint(code));
       i += code > 0xffff ? 2 : 1;
     }
     out += double && /^[bcdfghjkmpqrstvwxz]/.test(reading) ? (reading[0] as string) + reading : reading;
@@ -123,6 +130,7 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin"): s
 }
 
 const KANA_CHARACTER = /[\u3041-\u30fa]/;
+const HANGUL_CHARACTER = /[\uac00-\ud7a3]/;
 
 /**
  * Every likely reading of a Chinese, Japanese or Korean name in Latin letters: a name with kana is
@@ -137,9 +145,13 @@ const KANA_CHARACTER = /[\u3041-\u30fa]/;
 export function eastAsianReadings(name: string): string[] {
   if (!EAST_ASIAN.test(name)) return [];
   if (KANA_CHARACTER.test(name)) return [romanizeEastAsian(name, "japanese") as string];
-  const mandarin = romanizeEastAsian(name, "mandarin") as string;
-  const japanese = allHaveJapaneseReading(name) ? (romanizeEastAsian(name, "japanese") as string) : mandarin;
-  return japanese === mandarin ? [mandarin] : [mandarin, japanese];
+  const out = [romanizeEastAsian(name, "mandarin") as string];
+  const add = (reading: string): void => {
+    if (!out.includes(reading)) out.push(reading);
+  };
+  if (allHaveJapaneseReading(name)) add(romanizeEastAsian(name, "japanese") as string);
+  if (HANGUL_CHARACTER.test(name)) add(romanizeEastAsian(name, "mandarin", "older") as string);
+  return out;
 }
 
 /** Whether every Han character of the name is one of Japanese writing (simplified Chinese ones are not: 阳, 业). */

@@ -56,6 +56,10 @@ describe("eastAsianReadings", () => {
     expect(eastAsianReadings("協和キリン株式会社")).toEqual(["kyowa kirin co ltd"]);
     expect(eastAsianReadings("沈阳工业大学")).toEqual(["shenyang technology university"]);
   });
+  it("reads Hangul also in the older spelling many Korean institutions keep", () => {
+    expect(eastAsianReadings("전남대학교")).toEqual(["jeonnam university", "chonnam university"]);
+    expect(eastAsianReadings("성균관대학교")).toEqual(["seonggyungwan university", "songkyunkwan university"]);
+  });
   it("gives nothing for a name without Chinese, Japanese or Korean", () => {
     expect(eastAsianReadings("Siemens AG")).toEqual([]);
   });
