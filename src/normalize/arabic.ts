@@ -13,8 +13,10 @@ const MARKS = new Map(Object.entries(table.marks));
 const WORDS = new Map(Object.entries(table.words));
 const ASPIRATES = new Map(Object.entries(table.aspirates));
 const INITIAL_VOWELS = new Map(Object.entries(table.initialVowels));
-const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f]/;
-const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f]+/g;
+/** The Arabic block and its supplement. */
+const ARABIC = "[\\u0600-\\u06ff\\u0750-\\u077f]";
+const ARABIC_LETTER = new RegExp(ARABIC);
+const ARABIC_RUN = new RegExp(`${ARABIC}+`, "g");
 const DIGIT_ZERO = [0x0660, 0x06f0];
 
 /** One word without its article, letter by letter. */
