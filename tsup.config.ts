@@ -9,6 +9,8 @@ export default defineConfig([
       "family/index": "src/family/index.ts",
       "resolve/index": "src/resolve/index.ts",
       "exposure/index": "src/exposure/index.ts",
+      // the matcher pool's worker thread, started from the chunk beside it (see src/match/worker-script.ts)
+      "match-worker": "src/match/pool-worker.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -17,6 +19,8 @@ export default defineConfig([
     target: "node20",
     splitting: true,
     treeshake: true,
+    // import.meta.url in the CommonJS build, where the pool finds its worker
+    shims: true,
   },
   {
     entry: { "cli/main": "src/cli/main.ts" },

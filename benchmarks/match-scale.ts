@@ -4,16 +4,20 @@
  * median; >= 2,000 queries/s in batch.)
  * Entities: synthetic company names made of the words of the 42,126 real ROR names (so word
  * frequencies are real), a legal form and the country of the organization the first word came from.
- * Queries: 2,000 indexed names, each with one typo, a dropped word or a word swapped for its
- * abbreviation; top-1 accuracy is printed as a sanity check of the scaled index.
+ * Queries: indexed names, each with one typo, a dropped word or a word swapped for its
+ * abbreviation; top-1 accuracy is printed as a sanity check of the scaled index. Batches run on one
+ * thread and on a matcher pool with one thread per core.
  */
-import { createMatcherReport, type EntityInput } from "firmograph/match";
+import { availableParallelism } from "node:os";
+import { type BatchResult, createMatcherPoolReport, createMatcherReport, type EntityInput, type RecordInput } from "firmograph/match";
 import { fmt, machine, median, writeSection } from "./harness.js";
 import { loadOrganizations } from "./ror-data.js";
 import { random } from "./synthetic-families.js";
 
 const SIZES = (process.env.MATCH_SCALE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const QUERIES = 2_000;
+/** Queries per batch (one batch on one thread, another on the pool). */
+const BATCH = 10_000;
 const FORMS = ["Inc.", "GmbH", "Ltd", "S.A.", "AG", "LLC", "B.V.", "SAS", "S.p.A.", "Corp.", "", "", ""];
 const ABBREVIATIONS: Record<string, string> = { international: "intl", university: "univ", national: "natl", institute: "inst", company: "co", corporation: "corp", services: "svcs", management: "mgmt", technology: "tech", manufacturing: "mfg", association: "assoc", american: "amer", department: "dept" };
 
@@ -54,10 +58,21 @@ function heapMiB(): number {
   return (m.heapUsed + m.external + m.arrayBuffers) / 2 ** 20;
 }
 
-const rows: string[] = [];
-for (const size of SIZES) {
-  const rnd = random(size);
-  const list = entities(size, rnd);
+interface QuerySet { queries: RecordInput[]; answers: string[] }
+
+/** `n` indexed names, each perturbed, with the id each should find. */
+function querySet(indexed: EntityInput[], n: number, rnd: () => number): QuerySet {
+  const sample = Array.from({ length: n }, () => indexed[Math.floor(rnd() * indexed.length)] as EntityInput);
+  return { queries: sample.map((e) => ({ id: `q-${e.id}`, name: perturb(e.name, rnd), ...(e.country ? { country: e.country } : {}) })), answers: sample.map((e) => String(e.id)) };
+}
+
+/** Share of a batch's queries whose top match is the right one. */
+function batchTop1(results: BatchResult[], set: QuerySet): number {
+  return results.filter((r, i) => r.status === "matched" && r.matches[0]?.id === set.answers[i]).length / set.answers.length;
+}
+
+/** Build, memory, single-query and one-thread batch figures of one index size; a second batch for the pool. */
+function measureOneThread(size: number, list: EntityInput[], rnd: () => number): { cells: string; poolBatch: QuerySet } {
   global.gc?.();
   const before = heapMiB();
   const t0 = performance.now();
@@ -66,22 +81,47 @@ for (const size of SIZES) {
   const indexed = list.filter((e) => matcher.has(String(e.id)));
   global.gc?.();
   const memory = heapMiB() - before;
-  const sample = Array.from({ length: QUERIES }, () => indexed[Math.floor(rnd() * indexed.length)] as EntityInput);
-  const queries = sample.map((e) => ({ id: `q-${e.id}`, name: perturb(e.name, rnd), ...(e.country ? { country: e.country } : {}) }));
-  for (const q of queries.slice(0, 200)) matcher.match(q, { limit: 5 }); // warm-up
+  const singles = querySet(indexed, QUERIES, rnd);
+  const batch = querySet(indexed, BATCH, rnd);
+  const poolBatch = querySet(indexed, BATCH, rnd);
+  for (const q of querySet(indexed, 200, rnd).queries) matcher.match(q, { limit: 5 }); // warm-up
   const single: number[] = [];
   let right = 0;
-  for (let i = 0; i < queries.length; i++) {
+  for (let i = 0; i < singles.queries.length; i++) {
     const t = performance.now();
-    const top = matcher.match(queries[i] as (typeof queries)[number], { limit: 5 });
+    const top = matcher.match(singles.queries[i] as RecordInput, { limit: 5 });
     single.push(performance.now() - t);
-    if (top[0]?.id === sample[i]?.id) right++;
+    if (top[0]?.id === singles.answers[i]) right++;
   }
   const tb = performance.now();
-  const batch = matcher.matchMany(queries, { limit: 5 });
+  const results = matcher.matchMany(batch.queries, { limit: 5 });
   const batchMs = performance.now() - tb;
-  if (batch.length !== queries.length) throw new Error("batch lost queries");
-  const line = `| ${fmt(size)} (${fmt(rejected.length)} rejected) | ${fmt(buildMs / 1000, 1)} s | ${fmt(size / (buildMs / 1000))} | ${fmt(memory)} MiB | ${fmt(median(single), 3)} ms | ${fmt(queries.length / (batchMs / 1000))} | ${(right / queries.length).toFixed(3)} |`;
+  if (results.length !== batch.queries.length) throw new Error("batch lost queries");
+  return {
+    cells: `| ${fmt(size)} (${fmt(rejected.length)} rejected) | ${fmt(buildMs / 1000, 1)} s | ${fmt(size / (buildMs / 1000))} | ${fmt(memory)} MiB | ${fmt(median(single), 3)} ms | ${(right / QUERIES).toFixed(3)} | ${fmt(BATCH / (batchMs / 1000))} (${batchTop1(results, batch).toFixed(3)}) |`,
+    poolBatch,
+  };
+}
+
+const THREADS = availableParallelism();
+const rows: string[] = [];
+for (const size of SIZES) {
+  const rnd = random(size);
+  const list = entities(size, rnd);
+  const { cells, poolBatch } = measureOneThread(size, list, rnd);
+  // a batch on every core: one index per thread, built at the same time (the one-thread index released first)
+  global.gc?.();
+  const tp = performance.now();
+  const { pool } = await createMatcherPoolReport(list, { threads: THREADS });
+  const poolBuildMs = performance.now() - tp;
+  const rss = process.memoryUsage.rss() / 2 ** 20;
+  // warm-up: as many queries per thread as the one thread answered before its batch
+  await pool.matchMany(querySet(list, (QUERIES + 200) * THREADS, rnd).queries, { limit: 5 });
+  const tb = performance.now();
+  const results = await pool.matchMany(poolBatch.queries, { limit: 5 });
+  const poolMs = performance.now() - tb;
+  await pool.close();
+  const line = `${cells} ${fmt(poolBuildMs / 1000, 1)} s, ${fmt(rss)} MiB | **${fmt(BATCH / (poolMs / 1000))}** (${batchTop1(results, poolBatch).toFixed(3)}) |`;
   console.log(line);
   rows.push(line);
 }
@@ -93,9 +133,13 @@ Question: how do build time, memory and query time grow with the index? Targets 
 < 4 GB, single query < 2 ms median, >= 2,000 queries/s in batch.
 Command: \`npm run bench -- match-scale\` · ${machine()} · one run per size; sizes in one process, smallest first.
 Entities: synthetic names made of the words of the 42,126 ROR names (real word frequencies) + a legal form + country.
-Queries: ${fmt(QUERIES)} indexed names, each with one typo, a dropped word or an abbreviation (top-1 shown as a sanity check).
+Queries: indexed names, each with one typo, a dropped word or an abbreviation: ${fmt(QUERIES)} timed one by one (median,
+top-1 as a sanity check), then two other batches of ${fmt(BATCH)} (top-1 in brackets), one on one thread (\`matchMany\`), one on
+all ${THREADS} threads (\`createMatcherPoolReport\`: one index per thread, built at the same time after the one-thread index
+is released; each thread first answers ${fmt(QUERIES + 200)} other queries, as many as the one thread did before its batch). Pool memory: the process's resident
+set after the pool is built (all threads, and what the process held before).
 
-| entities | build | entities/s | heap + external after build | single query (median) | batch queries/s | top-1 |
-|---:|---:|---:|---:|---:|---:|---:|
+| entities | build | entities/s | heap + external after build | single query (median) | top-1 | batch queries/s, 1 thread | pool build, memory | batch queries/s, ${THREADS} threads |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 `);

@@ -20,4 +20,16 @@ for (const subpath of subpaths) {
 }
 const { normalizeName } = require("firmograph/normalize");
 if (normalizeName("I.B.M. Deutschland GmbH").core !== "ibm deutschland") failures++;
+// the matcher pool starts its workers from files beside the built chunks, in both builds
+for (const [kind, load] of [["ESM", () => import("firmograph/match")], ["CJS", async () => require("firmograph/match")]]) {
+  const { createMatcherPool } = await load();
+  const pool = await createMatcherPool([{ id: "ibm", name: "International Business Machines Corporation" }], { threads: 2, chunkSize: 1 });
+  const ids = (await pool.matchMany(["IBM", "Intl Bus. Machines", "I.B.M."])).map((r) => r.matches[0]?.id);
+  await pool.close();
+  if (ids.join() === "ibm,ibm,ibm") console.log(`check-exports: matcher pool ok (${kind})`);
+  else {
+    console.error(`check-exports: matcher pool (${kind}) answered ${ids.join()}`);
+    failures++;
+  }
+}
 process.exit(failures === 0 ? 0 : 1);

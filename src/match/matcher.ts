@@ -90,9 +90,12 @@ export class Matcher {
   private readonly maxPostings: number;
   private readonly maxCandidates: number;
   private readonly fuzzyLimit: number;
+  /** The options this matcher was made with (validated), to build an identical one elsewhere. */
+  readonly options: MatcherOptions;
 
   constructor(options: MatcherOptions = {}) {
     const o = validate(optionsSchema, "matcher options", options);
+    this.options = o as MatcherOptions;
     this.weights = { ...DEFAULT_WEIGHTS, ...(o.weights ?? {}) } as MatchWeights;
     this.index = new NameIndex(o.weightScale ?? 100_000);
     this.maxPostings = o.maxPostings ?? 5000;
@@ -114,6 +117,18 @@ export class Matcher {
   get(id: string): Entity | undefined {
     const n = this.numberOf.get(id);
     return n === undefined ? undefined : this.entities[n]?.entity;
+  }
+
+  /**
+   * Every indexed entity, in the order added: `createMatcher(m.entityList(), m.options)` answers as `m` does.
+   *
+   * @example
+   * createMatcher([{ id: "a", name: "Acme" }]).entityList() //=> [{ id: "a", name: "Acme" }]
+   */
+  entityList(): Entity[] {
+    const out: Entity[] = [];
+    for (const stored of this.entities) if (stored) out.push(stored.entity);
+    return out;
   }
 
   /**
