@@ -23,7 +23,8 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { "cli/main": "src/cli/main.ts" },
+    // the CLI is one file; the pool's worker beside it (resolve compares records on every core)
+    entry: { "cli/main": "src/cli/main.ts", "cli/match-worker": "src/match/pool-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -31,6 +31,7 @@ program
   .option("--source-order <labels>", "preferred sources for golden-record ties (default: --source order)")
   .option("--links <file>", "also write the merge evidence")
   .option("--rejected <file>", "also write rejected records with reasons")
+  .option("--threads <n>", "threads comparing records, each with its own index (default: one per core)")
   .action(async (files: string[], opts: ResolveCommandOptions) => {
     const result = await runResolve(files, opts);
     process.stderr.write(resolveSummary(result, opts.out) + "\n");
@@ -52,6 +53,7 @@ program
   .option("--entities <file>", "also write the resolved entities (CSV)")
   .option("--exposure-csv <file>", "also write per-entity figures (CSV)")
   .option("--exposure-json <file>", "also write per-entity figures, breaches and concentration (JSON)")
+  .option("--threads <n>", "threads resolving records, each with its own index (default: one per core)")
   .action(async (opts: ReportCommandOptions) => {
     process.stderr.write((await runReport(opts)).join("\n") + "\n");
   });

@@ -13,6 +13,7 @@ import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
 import { createProgress } from "./progress.js";
+import { threadCount } from "./threads.js";
 
 export interface ReportCommandOptions {
   records: string[];
@@ -28,6 +29,7 @@ export interface ReportCommandOptions {
   entities?: string;
   exposureCsv?: string;
   exposureJson?: string;
+  threads?: string;
 }
 
 const num = (v: unknown): number | undefined => {
@@ -59,7 +61,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
       rows.set(`${r.source}:${r.id}`, r);
     }
   }
-  const resolved = await resolve(records, { survivorship: { sourceOrder: sources } });
+  const resolved = await resolve(records, { survivorship: { sourceOrder: sources }, threads: threadCount(o.threads) });
   // 2. the registry of corporate families
   const registry: FamilyEntityInput[] = [];
   for await (const row of readRows(o.familyEntities)) registry.push(toRecord(row) as FamilyEntityInput);

@@ -5,6 +5,7 @@ import { createRowWriter } from "../io/write-records.js";
 import { resolve, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput } from "../match/index.js";
 import { createProgress } from "./progress.js";
+import { threadCount } from "./threads.js";
 
 export interface ResolveCommandOptions {
   out: string;
@@ -15,6 +16,7 @@ export interface ResolveCommandOptions {
   threshold?: string;
   master?: string;
   sourceOrder?: string;
+  threads?: string;
 }
 
 export const ENTITY_COLUMNS = ["entity_id", "name", "country", "city", "postal_code", "website", "vat", "lei", "duns", "records", "sources", "record_ids", "confidence", "from_master"];
@@ -58,6 +60,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   const result = await resolve(recordsOf(files, sources, mapping, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
+    threads: threadCount(o.threads),
     survivorship: { sourceOrder: (o.sourceOrder ?? sources.join(",")).split(",").filter((s) => s) },
     onProgress: ({ stage, done, total: t }) => {
       if (done === 0 || done === 1000) progress.start(stage, t);

@@ -140,8 +140,18 @@ export class MatcherPool {
    */
   async candidateScoresMany(queries: Iterable<Query>, limit = 5): Promise<CandidateScores[]> {
     const out: CandidateScores[] = [];
-    for await (const chunk of this.chunks({ kind: "candidates", limit }, queries)) for (const r of chunk as CandidateScores[]) out.push(r);
+    for await (const r of this.candidateScoresStream(queries, limit)) out.push(r);
     return out;
+  }
+
+  /**
+   * Like `candidateScoresMany`, yielding each query's candidates in input order as they are ready.
+   *
+   * @example
+   * for await (const candidates of pool.candidateScoresStream(records, 10)) link(candidates);
+   */
+  async *candidateScoresStream(queries: Iterable<Query>, limit = 5): AsyncGenerator<CandidateScores> {
+    for await (const chunk of this.chunks({ kind: "candidates", limit }, queries)) yield* chunk as CandidateScores[];
   }
 
   /**

@@ -86,7 +86,7 @@ export class InvalidRecordError extends Error {
   readonly issues: InputIssue[];
   constructor(kind: string, recordId: string | undefined, index: number | undefined, issues: InputIssue[]) {
     const where = recordId !== undefined ? `${kind} "${recordId}"` : index !== undefined ? `${kind} at index ${index}` : kind;
-    super(`firmograph/match: ${where} is invalid: ${issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")}`);
+    super(`firmograph: ${where} is invalid: ${issues.map((i) => `${i.path.join(".") || "(record)"}: ${i.message}`).join("; ")}`);
     this.name = "InvalidRecordError";
     this.recordId = recordId;
     this.index = index;

@@ -4,7 +4,7 @@
  * a complete-linkage veto, so A~B and B~C never merge A and C when A and C clearly differ.
  */
 import { createHash } from "node:crypto";
-import { createMatcherReport, type EntityInput, type InputIssue } from "../match/index.js";
+import { createMatcherPoolReport, type EntityInput, type InputIssue } from "../match/index.js";
 import { fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
@@ -128,44 +128,55 @@ export async function resolve(
     masterEntities.set(key, m);
   }
   // each record keeps its best `candidates`: twice as many names are scored in full to find them
-  const { matcher, rejected: unindexable } = createMatcherReport([
+  // with threads, every thread builds the same index at once and compares its share of the records
+  const { pool, rejected: unindexable } = await createMatcherPoolReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
-  ], { maxCandidates: 2 * (o.candidates + 1) });
-  for (const u of unindexable) {
-    const key = u.id ?? "";
-    const record = byKey.get(key);
-    if (!record) throw new Error(`firmograph/resolve: master entity ${key} is invalid: ${u.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-    byKey.delete(key);
-    const at = (valid.find((v) => v.record === record) as { index: number }).index;
-    rejected.push({ index: at, recordId: record.id, source: record.source, errors: u.issues });
-  }
-  const tIndexed = performance.now();
-
-  // candidate pairs: each record against the index, keeping the pairwise probability
-  const keys = [...byKey.keys()];
+  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads });
+  const matcher = pool.matcher;
+  const pairScore = new Map<number, number>();
+  const keys: string[] = [];
+  const numbered: string[] = [];
+  const rankOf = new Map<string, number>();
   // a pair is one number: the ranks of its two keys in key order, lower first (so pairs sort as their keys do)
-  const numbered = [...masterKeys, ...keys].sort();
-  const rankOf = new Map(numbered.map((k, i) => [k, i]));
-  const size = numbered.length;
   const pairKey = (a: string, b: string): number => {
     const x = rankOf.get(a) as number;
     const y = rankOf.get(b) as number;
-    return x < y ? x * size + y : y * size + x;
+    return x < y ? x * numbered.length + y : y * numbered.length + x;
   };
-  const pairScore = new Map<number, number>();
-  let done = 0;
-  for (const key of keys) {
-    const record = byKey.get(key) as SourceRecord;
-    // numbers only here: the evidence is written for the pairs that end up merging
-    for (const m of matcher.candidateScores(toEntity(key, record) as Parameters<typeof matcher.candidateScores>[0], o.candidates + 1)) {
-      if (m.id === key) continue;
-      const pk = pairKey(key, m.id);
-      if ((pairScore.get(pk) ?? -1) < m.pairScore) pairScore.set(pk, m.pairScore);
+  let tIndexed = 0;
+  try {
+    for (const u of unindexable) {
+      const key = u.id ?? "";
+      const record = byKey.get(key);
+      if (!record) throw new Error(`firmograph/resolve: master entity ${key} is invalid: ${u.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      byKey.delete(key);
+      const at = (valid.find((v) => v.record === record) as { index: number }).index;
+      rejected.push({ index: at, recordId: record.id, source: record.source, errors: u.issues });
     }
-    if (o.onProgress && ++done % 1000 === 0) o.onProgress({ stage: "compare", done, total: keys.length });
+    tIndexed = performance.now();
+
+    // candidate pairs: each record against the index, keeping the pairwise probability
+    for (const key of byKey.keys()) keys.push(key);
+    for (const key of [masterKeys, keys].flat()) numbered.push(key);
+    numbered.sort();
+    numbered.forEach((k, i) => rankOf.set(k, i));
+    // numbers only here: the evidence is written for the pairs that end up merging
+    const queries = keys.map((key) => toEntity(key, byKey.get(key) as SourceRecord) as Parameters<typeof matcher.candidateScores>[0]);
+    let done = 0;
+    for await (const candidates of pool.candidateScoresStream(queries, o.candidates + 1)) {
+      const key = keys[done] as string;
+      for (const m of candidates) {
+        if (m.id === key) continue;
+        const pk = pairKey(key, m.id);
+        if ((pairScore.get(pk) ?? -1) < m.pairScore) pairScore.set(pk, m.pairScore);
+      }
+      if (++done % 1000 === 0) o.onProgress?.({ stage: "compare", done, total: keys.length });
+    }
+    o.onProgress?.({ stage: "compare", done: keys.length, total: keys.length });
+  } finally {
+    await pool.close();
   }
-  o.onProgress?.({ stage: "compare", done: keys.length, total: keys.length });
   const tCompared = performance.now();
 
   // average-linkage clustering with a veto, strongest pairs first
@@ -194,8 +205,8 @@ export async function resolve(
   const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   let merges = 0;
   for (const [pk, score] of edges) {
-    const a = numbered[Math.floor(pk / size)] as string;
-    const b = numbered[pk % size] as string;
+    const a = numbered[Math.floor(pk / numbered.length)] as string;
+    const b = numbered[pk % numbered.length] as string;
     const ca = clusterOf.get(a) as string;
     const cb = clusterOf.get(b) as string;
     if (ca === cb) continue;

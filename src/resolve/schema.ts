@@ -31,6 +31,8 @@ export const resolveOptionsSchema = z.object({
     fields: z.record(z.enum(goldenFields), survivorshipRule).default({}),
     sourceOrder: z.array(z.string()).default([]),
   }).default({}),
+  /** Threads that compare records, the main thread included: each holds its own index (default 1). */
+  threads: z.number().int().min(1).max(256).default(1),
   /** Called as records are compared, for progress display. */
   onProgress: z.function().args(z.object({ stage: z.string(), done: z.number(), total: z.number() })).returns(z.void()).optional(),
 }).strict();

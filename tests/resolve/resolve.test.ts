@@ -93,4 +93,20 @@ describe("resolve", () => {
       expect(result).toEqual(baseline);
     }), { numRuns: 25 });
   });
+
+  it("gives the same entities, links and rejections on several threads as on one", async () => {
+    const stems = ["Northwind", "Contoso", "Fabrikam", "Tailspin", "Woodgrove", "Litware", "Proseware", "Lucerne", "Adatum", "Wingtip"];
+    const kinds = ["Traders", "Pharma", "Steel", "Logistics", "Financial"];
+    const records: unknown[] = stems.flatMap((stem, i) => kinds.flatMap((kind, j) => [
+      { source: "erp", id: `E${i}-${j}`, name: `${stem} ${kind} GmbH`, country: "DE" },
+      { source: "crm", id: `C${i}-${j}`, name: `${stem.toUpperCase()} ${kind} Gesellschaft mbH`, country: "DE" },
+      { source: "ar", id: `A${i}-${j}`, name: `${stem.slice(0, -1)} ${kind}`, country: j % 2 === 0 ? "DE" : "AT" },
+    ]));
+    records.push({ source: "erp", id: "bad", name: "" }, { source: "crm", name: "no id" });
+    const strip = (r: Awaited<ReturnType<typeof resolve>>) => ({ entities: r.entities, rejected: r.rejected, pairs: r.stats.pairsCompared, merges: r.stats.merges });
+    const one = strip(await resolve(records));
+    expect(one.entities.length).toBeLessThan(150);
+    expect(strip(await resolve(records, { threads: 2 }))).toEqual(one);
+    expect(strip(await resolve(records, { threads: 3 }))).toEqual(one);
+  });
 });
