@@ -172,6 +172,52 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
   return out ?? [];
 }
 
+/** "(CNRS)" at the end of a name: a word in capitals in brackets. */
+const BRACKETED_CAPITALS = /\(\s*([A-Z][A-Z0-9]{1,11})\s*\)/g;
+/** "LIRA - Laboratoire ...", "TANGRAM: Recalage ...": a word in capitals set off at the head of a name. */
+const HEAD_CAPITALS = /^\s*([A-Z][A-Z0-9]{1,11})\s*(?::|\s[-\u2013\u2014]\s)/;
+/** A word in capitals standing among the words of a name states an acronym when it has this many letters ... */
+const STATED_WORD_MIN = 3;
+/** ... and the rest of the name this many words. */
+const STATED_REST_MIN = 2;
+
+/** Whether the first two characters after leading spaces are capitals A-Z (a cheap test before `HEAD_CAPITALS`). */
+function startsWithCapitals(raw: string): boolean {
+  let i = 0;
+  while (raw.charCodeAt(i) === 32) i++;
+  const a = raw.charCodeAt(i);
+  const b = raw.charCodeAt(i + 1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
+
+/**
+ * The acronyms a name states for itself: a word in capitals in brackets ("Universidad del Caribe
+ * (UNICARIBE)", unless it names a country: `isCountry`), set off at its head ("LIRA - Laboratoire
+ * d'instrumentation ..."), or standing among two or more other words ("SIB Swiss Institute of
+ * Bioinformatics"), whether or not its letters are the initials of the rest.
+ *
+ * @example
+ * statedAcronyms("SIB Swiss Institute of Bioinformatics", ["sib", "swiss", "institute", "of", "bioinformatics"], [], ["sib"], () => false) //=> ["sib"]
+ * statedAcronyms("Universidad del Caribe (UNICARIBE)", ["university", "del", "caribe"], ["unicaribe"], [], () => false) //=> ["unicaribe"]
+ */
+export function statedAcronyms(raw: string, tokens: readonly string[], qualifiers: readonly string[], capitalWords: readonly string[], isCountry: (word: string) => boolean): string[] {
+  let out: string[] | undefined;
+  if (qualifiers.length > 0 && raw.includes("(")) {
+    for (const m of raw.matchAll(BRACKETED_CAPITALS)) {
+      const word = (m[1] as string).toLowerCase();
+      if (qualifiers.includes(word) && !isCountry(word) && !out?.includes(word)) (out ??= []).push(word);
+    }
+  }
+  if (tokens.length > STATED_REST_MIN) {
+    const head = startsWithCapitals(raw) ? HEAD_CAPITALS.exec(raw)?.[1]?.toLowerCase() : undefined;
+    if (head !== undefined && tokens[0] === head && !out?.includes(head)) (out ??= []).push(head);
+    for (const word of capitalWords) {
+      if (word.length >= STATED_WORD_MIN && tokens.length - capitalWords.length >= STATED_REST_MIN && !out?.includes(word)) (out ??= []).push(word);
+    }
+  }
+  return out ?? [];
+}
+
 /**
  * Whether `acronym` can be read as initials of `tokens`: split into one piece per word (connectors
  * may contribute nothing), each piece starting with its word's first letter and the rest of

@@ -1,6 +1,6 @@
 /** normalizeName: a raw company name -> its core, legal form, other names and keys, explained. */
 import { canonicalToken } from "./abbreviations.js";
-import { acronymWords, acronymsOf, looksLikeAcronym, writtenAsWord } from "./acronym.js";
+import { acronymWords, acronymsOf, looksLikeAcronym, statedAcronyms, writtenAsWord } from "./acronym.js";
 import stopwords from "./data/stopwords.json";
 import { splitDesignations } from "./designations.js";
 import { InvalidNameError } from "./errors.js";
@@ -73,6 +73,11 @@ function camelCaseWords(main: string, tokens: readonly string[]): string[] {
   return main.split(/[^\p{L}\p{N}]+/u).filter((w) => CAMEL_CASE.test(w) && tokens.includes(foldText(w)));
 }
 const DEFAULT_MAX_LENGTH = 1000;
+
+/** Whether a folded word names a country ("uk", "deutschland"): such a bracketed word is no acronym. */
+function isCountryWord(word: string): boolean {
+  return countryHints([word]).length > 0;
+}
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 
 /** The words sorted by code unit (insertion sort: names have few words) and joined by spaces; `joined` when they are in order. */
@@ -268,6 +273,9 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   // ("Stiftung für Kunst, Kultur und Geschichte" -> skkg, "Vlaamse Interuniversitaire Raad" -> vlir)
   const surface = tokens.length >= 2 && main.canonicalized ? surfaceWords(parts.main, main.folded, main.forms) : undefined;
   if (!isAcronym && surface) for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
+  const capitalWords = acronymWords(parts.main, tokens);
+  // acronyms the name states for itself ("SIB Swiss Institute of Bioinformatics"), after those of its words
+  if (!isAcronym) for (const a of statedAcronyms(parts.main, tokens, main.qualifiers, capitalWords, isCountryWord)) if (!acronyms.includes(a)) acronyms.push(a);
   return {
     raw,
     core,
@@ -283,7 +291,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     acronym: acronyms[0] ?? "",
     acronyms,
     isAcronym,
-    acronymWords: acronymWords(parts.main, tokens),
+    acronymWords: capitalWords,
     writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),
     key: compactKey(tokens),
     sortedKey: sortedSpaced(tokens, core),

@@ -36,6 +36,18 @@ describe("createMatcher: names", () => {
     expect(m.match("International Business Machines Corporation")[0]?.id).toBe("i");
     expect(m.match("General Electric Company")[0]?.id).toBe("g");
   });
+  it("finds a name by the acronym it states for itself", () => {
+    const m = createMatcher([
+      { id: "lira", name: "LIRA - Laboratoire d'instrumentation et de recherche en astrophysique", country: "FR" }, { id: "lira-u", name: "Lira University", country: "UG" },
+      { id: "tangram", name: "TANGRAM: Recalage visuel avec des modèles physiquement réalistes", country: "FR" }, { id: "anagram", name: "Anagram Therapeutics Inc.", country: "US" },
+      { id: "caribe", name: "Universidad del Caribe (UNICARIBE)", country: "DO" }, { id: "sib", name: "SIB Swiss Institute of Bioinformatics", country: "CH" },
+      ...FILLER,
+    ]);
+    expect(m.match("LIRA")[0]?.id).toBe("lira");
+    expect(m.match("TANGRAM")[0]?.id).toBe("tangram");
+    expect(m.match("UNICARIBE")[0]?.id).toBe("caribe");
+    expect(m.match("SIB")[0]).toMatchObject({ id: "sib", evidence: { name: { method: "acronym" } } });
+  });
   it("reads a word in capitals as the initials of the other name's words", () => {
     const m = createMatcher([
       { id: "np", name: "Everglades National Park" }, { id: "f", name: "Everglades Foundation" },

@@ -98,6 +98,8 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Acme Mfg")).toBe(core("Acme Manufacturing"));
     expect(core("Smith Bros")).toBe(core("Smith Brothers"));
     expect(core("Acme Hldgs")).toBe(core("Acme Holdings"));
+    expect(core("8th Affiliated Hospital")).toBe(core("Eighth Affiliated Hospital"));
+    expect(core("The 2nd National Bank")).toBe(core("Second National Bank"));
     expect(core("Acme Svcs Grp")).toBe(core("Acme Services Group"));
     expect(core("Natl Sys Mgmt")).toBe(core("National Systems Management"));
     expect(core("St Jude Medical")).toBe(core("Saint Jude Medical"));
@@ -192,6 +194,16 @@ describe("normalizeName: acronyms", () => {
     expect(normalizeName("Laboratoire d'Astrophysique de Marseille").acronym).toBe("lam");
     expect(normalizeName("Académie de recherche et d'enseignement supérieur").acronym).toBe("ares");
     expect(normalizeName("Instituto de Pesquisas em Saúde e Nutrição").acronyms).toContain("ipsn");
+  });
+  it("takes the acronym a name states for itself, in brackets, set off at its head or among its words", () => {
+    expect(normalizeName("Universidad del Caribe (UNICARIBE)").acronyms).toContain("unicaribe");
+    expect(normalizeName("TANGRAM: Recalage visuel avec des modèles").acronyms).toContain("tangram");
+    expect(normalizeName("LIRA - Laboratoire d'instrumentation et de recherche en astrophysique").acronyms).toContain("lira");
+    expect(normalizeName("SIB Swiss Institute of Bioinformatics").acronyms).toContain("sib");
+    // a bracketed country, a capitals word beside one other word, or a name in capitals with few words states none
+    expect(normalizeName("Oracle (UK)").acronyms).not.toContain("uk");
+    expect(normalizeName("IBM Deutschland GmbH").acronyms).not.toContain("ibm");
+    expect(normalizeName("Acme Widgets (Main Office)").acronyms).not.toContain("main office");
   });
   it("reads acronyms from the words as written, not their canonical forms", () => {
     const n = normalizeName("Vlaamse Interuniversitaire Raad");
