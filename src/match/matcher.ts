@@ -74,7 +74,6 @@ interface Ranked {
 
 const EMPTY_OPTIONS: MatchOptions = {};
 const DEFAULT_MATCH_OPTIONS = matchOptionsSchema.parse({});
-const COMMA_SEGMENTS = /\s*[,;]\s*/;
 const MAX_SUBQUERIES = 8;
 const MIN_SHARE = 0.5;
 const NORMALIZED_CACHE_SIZE = 100_000;
@@ -211,7 +210,7 @@ export class Matcher {
       for (const romanized of readingsInLatin(name)) addName(normalizeName(romanized, opts));
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
-    const segments = record.name.split(COMMA_SEGMENTS).filter((s) => s.trim().length > 0);
+    const segments = commaSegments(record.name);
     if (segments.length > 1) {
       for (let i = 0; i < segments.length && texts.length < MAX_SUBQUERIES; i++) {
         addName(normalizeName(segments[i] as string, opts));
@@ -396,6 +395,27 @@ export class Matcher {
     for (const f of fields) logOdds += f.weight;
     return { score: sigmoid(logOdds), name, fields, explanation: explainMatch(name, fields) };
   }
+}
+
+/**
+ * The parts of a long string between commas and semicolons outside brackets ("Helmholtz-Institut
+ * (HI-TRON, Mainz), Germany" has two), trimmed, empty ones left out.
+ */
+function commaSegments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && (c === "," || c === ";"))) {
+      const part = text.slice(start, i).trim();
+      if (part.length > 0) out.push(part);
+      start = i + 1;
+    }
+  }
+  return out;
 }
 
 /** Exact-lookup keys of the identifiers and web domain of a record. */

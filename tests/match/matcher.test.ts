@@ -198,6 +198,10 @@ describe("createMatcher: names", () => {
     expect(cut.score).toBeGreaterThan(other.score * 2);
     expect(matcher.pairScore("Council Rese", full).name.method).not.toBe("containment"); // too little left to tell
   });
+  it("splits a long string at commas outside brackets only", () => {
+    const m = createMatcher([{ id: "hi", name: "Helmholtz Institute for Translational Oncology Mainz", country: "DE" }, { id: "manz", name: "Manz (Italy)", country: "IT" }, ...FILLER]);
+    expect(m.match("Helmholtz-Institut für Translationale Onkologie (HI-TRON, Mainz)")[0]?.id).toBe("hi");
+  });
   it("treats ids such as __proto__ as ordinary ids", () => {
     expect(top("__proto__ Trading")?.id).toBe("proto");
     const m = createMatcher([{ id: "constructor", name: "Constructor Group" }, { id: "__proto__", name: "Proto Labs" }]);
