@@ -139,6 +139,9 @@ export class NameIndex {
   readonly variants: NameVariant[] = [];
   private readonly postings: number[][] = [];
   private readonly byAcronym = new Map<string, number[]>();
+  /** acronyms a name writes among its words ("SIB Swiss Institute of Bioinformatics"): found by one-word queries only, as
+   * designations such as "UMR" written in hundreds of names would crowd out better candidates of longer queries */
+  private readonly byWrittenAcronym = new Map<string, number[]>();
   /** acronyms of names without their last one or two words (often a place) */
   private readonly byPrefixAcronym = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
@@ -188,7 +191,7 @@ export class NameIndex {
     }
     const variant = variantOf(entity, kind, name, tokens, texts);
     this.variants.push(variant);
-    for (const a of variant.acronyms) pushTo(this.byAcronym, a, id);
+    for (const a of variant.acronyms) pushTo(texts.includes(a) ? this.byWrittenAcronym : this.byAcronym, a, id);
     if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);
     for (const e of endsOf(variant.acronyms)) pushTo(this.byAcronymEnds, e, id);
     const initials = variant.isAcronym ? "" : contentInitials(variant.wordParts);
@@ -243,7 +246,7 @@ export class NameIndex {
       this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
       removeFrom(this.postings[t], id);
     }
-    for (const a of v.acronyms) removeFrom(this.byAcronym.get(a), id);
+    for (const a of v.acronyms) removeFrom((v.texts.includes(a) ? this.byWrittenAcronym : this.byAcronym).get(a), id);
     if (!v.isAcronym) for (const a of prefixAcronymsOf(v.wordParts)) removeFrom(this.byPrefixAcronym.get(a), id);
     for (const e of endsOf(v.acronyms)) removeFrom(this.byAcronymEnds.get(e), id);
     const initials = v.isAcronym ? "" : contentInitials(v.wordParts);
@@ -313,6 +316,8 @@ export class NameIndex {
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);
       if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });
+      const written = this.byWrittenAcronym.get(query.key);
+      if (written) keyed.push({ list: written, weight: ACRONYM_WEIGHT });
       const prefix = this.byPrefixAcronym.get(query.key);
       if (prefix) keyed.push({ list: prefix, weight: PREFIX_ACRONYM_WEIGHT });
       const ends = query.key.length >= 3 && query.key.length <= SHORT_NAME_MAX ? this.byAcronymEnds.get(acronymEnds(query.key)) : undefined;
@@ -436,6 +441,6 @@ export class NameIndex {
 
   /** Weight of an acronym: rare by how many names have it as an acronym or are written as it. */
   acronymWeight(acronym: string): number {
-    return this.vocab.weightOfCount((this.byAcronym.get(acronym)?.length ?? 0) + (this.byShortName.get(acronym)?.length ?? 0));
+    return this.vocab.weightOfCount((this.byAcronym.get(acronym)?.length ?? 0) + (this.byWrittenAcronym.get(acronym)?.length ?? 0) + (this.byShortName.get(acronym)?.length ?? 0));
   }
 }

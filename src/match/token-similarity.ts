@@ -2,6 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
+import adjectiveEndings from "./data/adjective-endings.json";
 
 export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "phonetic" | "none";
 
@@ -116,6 +117,7 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
     const cut = long.length - short.length;
     const abbreviation = 0.55 + 0.3 * (short.length / long.length);
     const typo = cut <= allowedEdits(long.length) ? 1 - cut / long.length : 0;
+    if (Math.max(typo, abbreviation) < ADJECTIVE_SIMILARITY && long.length >= ADJECTIVE_MIN_LENGTH && isAdjectiveOf(long, short)) return { similarity: ADJECTIVE_SIMILARITY, kind: "stem" };
     return typo > abbreviation ? { similarity: typo, kind: "typo" } : { similarity: abbreviation, kind: "abbreviation" };
   }
   const length = long.length;
@@ -146,5 +148,44 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
     if (pa.length >= 2 && pa === (soundB ?? phoneticCode(b))) return { similarity: 0.75, kind: "phonetic" };
   }
   if (best > 0) return { similarity: best, kind: "typo" };
+  if (length >= ADJECTIVE_MIN_LENGTH && (isAdjectiveOf(a, b) || isAdjectiveOf(b, a))) return { similarity: ADJECTIVE_SIMILARITY, kind: "stem" };
   return { similarity: 0, kind: "none" };
+}
+
+const ADJECTIVE_ENDINGS = new Set(adjectiveEndings.endings);
+/** What precedes an adjective ending keeps at least this many letters ... */
+const ADJECTIVE_STEM_MIN = 4;
+/** ... so the adjective has at least this many. */
+const ADJECTIVE_MIN_LENGTH = ADJECTIVE_STEM_MIN + 3;
+/** Similarity of a word to an adjective formed from it ("sofia" / "sofiiski"). */
+const ADJECTIVE_SIMILARITY = 0.78;
+
+/** Where the "sk" or "ck" of an adjective ending (three to five letters) may start in a token, or -1. */
+function adjectiveEndingAt(token: string): number {
+  const n = token.length;
+  for (let i = n - ADJECTIVE_ENDING_MIN; i >= n - ADJECTIVE_ENDING_MAX; i--) {
+    const c = token.charCodeAt(i);
+    if ((c === 115 || c === 99) && token.charCodeAt(i + 1) === 107) return i;
+  }
+  return -1;
+}
+const ADJECTIVE_ENDING_MIN = Math.min(...adjectiveEndings.endings.map((e) => e.length));
+const ADJECTIVE_ENDING_MAX = Math.max(...adjectiveEndings.endings.map((e) => e.length));
+
+/**
+ * Whether `adjective` has a Slavic adjective ending (data/adjective-endings.json) and is formed from
+ * `word`: what precedes the ending, without its "sk" ("warszawski": "warszaw") or with it
+ * ("gdanski": "gdansk"), is `word`, `word` short of a letter or two ("warszawa"), or `word` within typo
+ * distance ("sofii" / "sofia", "moskov" / "moscow").
+ */
+function isAdjectiveOf(adjective: string, word: string): boolean {
+  if (word.length < ADJECTIVE_STEM_MIN) return false;
+  const at = adjectiveEndingAt(adjective);
+  if (at < ADJECTIVE_STEM_MIN || !ADJECTIVE_ENDINGS.has(adjective.slice(at))) return false;
+  for (const stem of [adjective.slice(0, at), adjective.slice(0, at + 2)]) {
+    if (word.startsWith(stem) && word.length - stem.length <= 2) return true;
+    const edits = allowedEdits(Math.max(stem.length, word.length));
+    if (Math.abs(stem.length - word.length) <= edits && distance(stem, word) <= edits) return true;
+  }
+  return false;
 }

@@ -192,9 +192,10 @@ function startsWithCapitals(raw: string): boolean {
 
 /**
  * The acronyms a name states for itself: a word in capitals in brackets ("Universidad del Caribe
- * (UNICARIBE)", unless it names a country: `isCountry`), set off at its head ("LIRA - Laboratoire
- * d'instrumentation ..."), or standing among two or more other words ("SIB Swiss Institute of
- * Bioinformatics"), whether or not its letters are the initials of the rest.
+ * (UNICARIBE)", unless it names a country: `isCountry`) or set off at its head ("LIRA - Laboratoire
+ * d'instrumentation ...", "TANGRAM: Recalage visuel ...", whether or not it spells the rest), or
+ * standing among two or more other words that it spells ("SIB Swiss Institute of Bioinformatics",
+ * not "MRC Harwell Institute", where it is more often a parent's).
  *
  * @example
  * statedAcronyms("SIB Swiss Institute of Bioinformatics", ["sib", "swiss", "institute", "of", "bioinformatics"], [], ["sib"], () => false) //=> ["sib"]
@@ -212,7 +213,10 @@ export function statedAcronyms(raw: string, tokens: readonly string[], qualifier
     const head = startsWithCapitals(raw) ? HEAD_CAPITALS.exec(raw)?.[1]?.toLowerCase() : undefined;
     if (head !== undefined && tokens[0] === head && !out?.includes(head)) (out ??= []).push(head);
     for (const word of capitalWords) {
-      if (word.length >= STATED_WORD_MIN && tokens.length - capitalWords.length >= STATED_REST_MIN && !out?.includes(word)) (out ??= []).push(word);
+      if (word.length < STATED_WORD_MIN || tokens.length - capitalWords.length < STATED_REST_MIN || out?.includes(word)) continue;
+      // its own acronym when it spells the other words; else more often a parent's ("MRC Harwell Institute")
+      const rest = tokens.filter((t) => t !== word);
+      if (isAcronymOf(word, rest, "starts")) (out ??= []).push(word);
     }
   }
   return out ?? [];

@@ -24,6 +24,19 @@ describe("tokenSimilarity", () => {
     expect(tokenSimilarity("traumatologia", "traumatology").kind).not.toBe("none");
     expect(tokenSimilarity("hospital", "university").kind).toBe("none");
   });
+  it("reads a Slavic adjective as close to the name it is formed from, both ways", () => {
+    for (const [adjective, name] of [["warszawski", "warsaw"], ["sofiiski", "sofia"], ["moskovskii", "moscow"], ["krakowskie", "krakow"]]) {
+      expect(tokenSimilarity(adjective as string, name as string)).toEqual({ similarity: 0.78, kind: "stem" });
+      expect(tokenSimilarity(name as string, adjective as string)).toEqual({ similarity: 0.78, kind: "stem" });
+    }
+    // where the words read as a typo already, the closer reading stands
+    expect(tokenSimilarity("gdanski", "gdansk").similarity).toBeGreaterThan(0.78);
+    expect(tokenSimilarity("warszawska", "warszawa").similarity).toBeGreaterThan(0.78);
+    // an ending without a stem of four letters, or a stem of another word, is no adjective of it
+    expect(tokenSimilarity("polski", "polo").kind).toBe("none");
+    expect(tokenSimilarity("nevsky", "neva").kind).toBe("none");
+    expect(tokenSimilarity("warszawski", "wroclaw").kind).toBe("none");
+  });
   it("reads a word short of a letter as a typo, a word cut shorter as an abbreviation", () => {
     expect(tokenSimilarity("medicin", "medicine")).toEqual({ similarity: 1 - 1 / 8, kind: "typo" });
     expect(tokenSimilarity("innovativ", "innovative").kind).toBe("typo");

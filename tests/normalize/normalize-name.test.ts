@@ -203,6 +203,8 @@ describe("normalizeName: acronyms", () => {
     // a bracketed country, a capitals word beside one other word, or a name in capitals with few words states none
     expect(normalizeName("Oracle (UK)").acronyms).not.toContain("uk");
     expect(normalizeName("IBM Deutschland GmbH").acronyms).not.toContain("ibm");
+    // among other words, a capitals word that does not spell them is more often a parent's acronym
+    expect(normalizeName("MRC Harwell Institute").acronyms).not.toContain("mrc");
     expect(normalizeName("Acme Widgets (Main Office)").acronyms).not.toContain("main office");
   });
   it("reads acronyms from the words as written, not their canonical forms", () => {
