@@ -94,6 +94,8 @@ export function splitDesignations(raw: string): DesignationParts {
         break;
       }
     }
+    // nothing but a marker ("AKA", "FKA"): the marker is the name
+    if (parts.main.length === 0) parts.main = clean(text);
   }
   return parts;
 }

@@ -180,6 +180,11 @@ describe("normalizeName: trade and former names", () => {
     const field = kind === "trade" ? n.tradeNames : kind === "former" ? n.formerNames : n.careOf;
     expect(field).toEqual(["widgetworld"]);
   });
+  it("keeps a name that is nothing but a marker ('AKA', 'fka')", () => {
+    expect(normalizeName("AKA").core).toBe("aka");
+    expect(normalizeName("fka").core).toBe("fka");
+    expect(normalizeName("𝖿㎄").core).toBe("fka");
+  });
 });
 
 describe("normalizeName: acronyms", () => {
