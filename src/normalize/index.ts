@@ -13,4 +13,5 @@ export { countryHints } from "./country-hints.js";
 export { eastAsianReadings, romanizeEastAsian, type HanReading, type HangulReading } from "./romanize.js";
 export { romanizeBrahmic } from "./brahmic.js";
 export { romanizeArabic } from "./arabic.js";
+export { readCyrillic } from "./cyrillic.js";
 export { readInLatin, readingsInLatin } from "./read-in-latin.js";

@@ -1,12 +1,15 @@
 /** Names in scripts that folding keeps as they are, read in Latin letters for matching. */
 import { romanizeArabic } from "./arabic.js";
 import { romanizeBrahmic } from "./brahmic.js";
+import { readCyrillic } from "./cyrillic.js";
 import { eastAsianReadings } from "./romanize.js";
 
 /**
  * Every likely reading in Latin letters of a name with Chinese, Japanese, Korean, Brahmic
  * (Devanagari, Bengali, Tamil ...) or Arabic-script parts (two for a name of Han characters alone:
- * Mandarin and Sino-Japanese, see `eastAsianReadings`), or [] when it has none.
+ * Mandarin and Sino-Japanese, see `eastAsianReadings`), or in Cyrillic with international words
+ * (folding transliterates Cyrillic already; this reading gives them English endings, see
+ * `readCyrillic`), or [] when it has none.
  *
  * @example
  * readingsInLatin("立命館大学")              //=> ["limingguan university", "ritsumeikan university"]
@@ -21,6 +24,8 @@ export function readingsInLatin(name: string): string[] {
     const read = romanizeArabic(brahmic) ?? brahmic;
     if (read !== name && !out.includes(read)) out.push(read);
   }
+  const cyrillic = readCyrillic(name);
+  if (cyrillic !== undefined) out.push(cyrillic);
   return out;
 }
 

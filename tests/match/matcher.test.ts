@@ -36,6 +36,13 @@ describe("createMatcher: names", () => {
     expect(m.match("International Business Machines Corporation")[0]?.id).toBe("i");
     expect(m.match("General Electric Company")[0]?.id).toBe("g");
   });
+  it("finds a name in Cyrillic whose international words are inflected", () => {
+    const m = createMatcher([
+      { id: "mv", name: "Research and Production Center of Microbiology and Virology", country: "KZ" },
+      { id: "ms", name: "Centre de Microbiologie du Sol et de l'Environnement", country: "FR" }, ...FILLER,
+    ]);
+    expect(m.match("Научно-производственный центр микробиологии и вирусологии")[0]?.id).toBe("mv");
+  });
   it("finds a name by the acronym it states for itself", () => {
     const m = createMatcher([
       { id: "lira", name: "LIRA - Laboratoire d'instrumentation et de recherche en astrophysique", country: "FR" }, { id: "lira-u", name: "Lira University", country: "UG" },

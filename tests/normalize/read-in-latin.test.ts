@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readInLatin, readingsInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
+import { readCyrillic, readInLatin, readingsInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
 
 describe("romanizeBrahmic", () => {
   it.each([
@@ -44,6 +44,15 @@ describe("readInLatin", () => {
     expect(readInLatin("南通大学")).toBe("nantong university");
     expect(readInLatin("रवीन्द्र भारती विश्वविद्यालय")).toBe("ravindr bharati university");
     expect(readInLatin("Acme GmbH")).toBeUndefined();
+  });
+  it("gives international words in Cyrillic their English endings, as a second reading", () => {
+    expect(readCyrillic("Институт микробиологии и вирусологии")).toBe("institut mikrobiology i virusology");
+    expect(readCyrillic("Азербайджанский Технологический Университет")).toBe("azerbaidzhanskii tekhnological universitet");
+    expect(readCyrillic("Кафедра математики")).toBe("kafedra matematics");
+    // a name with no such word, or no Cyrillic, has none
+    expect(readCyrillic("Газпром")).toBeUndefined();
+    expect(readCyrillic("Mikrobiologii")).toBeUndefined();
+    expect(readingsInLatin("Институт микробиологии")).toEqual(["institut mikrobiology"]);
   });
 });
 
