@@ -127,7 +127,11 @@ export class MatcherPool {
     const o = validate(matchOptionsSchema, "match options", options);
     let offset = 0;
     for await (const chunk of this.chunks({ kind: "match", options: o }, queries)) {
-      for (const r of chunk as BatchResult[]) yield { ...r, index: r.index + offset };
+      // each chunk's results are its own objects (a worker's arrive as copies): renumber them in place
+      for (const r of chunk as BatchResult[]) {
+        r.index += offset;
+        yield r;
+      }
       offset += chunk.length;
     }
   }

@@ -158,7 +158,8 @@ export async function resolve(
 
     // candidate pairs: each record against the index, keeping the pairwise probability
     for (const key of byKey.keys()) keys.push(key);
-    for (const key of [masterKeys, keys].flat()) numbered.push(key);
+    for (const key of masterKeys) numbered.push(key);
+    for (const key of keys) numbered.push(key);
     numbered.sort();
     numbered.forEach((k, i) => rankOf.set(k, i));
     // numbers only here: the evidence is written for the pairs that end up merging
