@@ -34,6 +34,7 @@ const supplement = JSON.parse(readFileSync(here("./legal-forms-supplement.json")
 const rows = parse(readFileSync(elfPath, "utf8"), { columns: true, skip_empty_lines: true }) as ElfRow[];
 
 const excluded = new Set(supplement.excludedKeys);
+const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 const headWords = new Set(supplement.nameHeadWords.map((w) => tokenize(foldText(w)).join(" ")));
 
 function keyOf(text: string): string[] {
@@ -45,7 +46,8 @@ const table = new Map<string, { text: string; forms: Map<string, string | null> 
 function addForm(text: string, country: string, code: string | null): void {
   const tokens = keyOf(text);
   const key = tokens.join(" ");
-  if (key.length < 2 || excluded.has(key) || /^[0-9 ]+$/.test(key) || tokens.length > 8) return;
+  // one letter is a form only in scripts where it stands for a word ("株" for 株式会社, "有" for 有限会社)
+  if ((key.length < 2 && !IDEOGRAPHIC.test(key)) || excluded.has(key) || /^[0-9 ]+$/.test(key) || tokens.length > 8) return;
   let entry = table.get(key);
   if (!entry) {
     entry = { text: text.trim(), forms: new Map() };

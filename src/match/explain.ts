@@ -22,10 +22,16 @@ function describeName(name: NameEvidence): string {
       const typos = name.pairs.filter((p) => p.kind === "typo" || p.kind === "phonetic").length;
       const abbreviations = name.pairs.filter((p) => p.kind === "abbreviation" || p.kind === "stem").length;
       const spelled = name.pairs.filter((p) => p.kind === "acronym").map((p) => `"${p.query}" for "${p.entity}"`);
-      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : ""].filter((n) => n);
+      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", wordsNote(name)].filter((n) => n);
       return `similar to ${target} (${name.similarity.toFixed(2)}${notes.length ? `; ${notes.join(", ")}` : ""})`;
     }
   }
+}
+
+/** Words each name has and the other lacks ("trieste / padova"), else words on one side only. */
+function wordsNote(name: NameEvidence): string {
+  if (name.conflictWeight > 0) return `words differ (${name.unmatchedQuery.join(" ")} / ${name.unmatchedEntity.join(" ")})`;
+  return name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : "";
 }
 
 function describeField(f: FieldEvidence): string {

@@ -2,7 +2,7 @@ export { createMatcher, createMatcherReport, Matcher } from "./matcher.js";
 export type { Match, MatcherOptions, BatchResult } from "./matcher.js";
 export { entityInputSchema, recordInputSchema, InvalidRecordError } from "./schema.js";
 export type { EntityInput, RecordInput, Entity, MatchRecord, MatchOptions, InputIssue } from "./schema.js";
-export { DEFAULT_WEIGHTS, matchWeightsSchema } from "./weights.js";
+export { DEFAULT_WEIGHTS, RECORD_PAIR_WEIGHTS, matchWeightsSchema } from "./weights.js";
 export type { MatchWeights } from "./weights.js";
 export { estimateWeights, estimateWeightsFromVectors, comparisonVector } from "./estimate-weights.js";
 export type { ComparisonVector } from "./estimate-weights.js";

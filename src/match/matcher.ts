@@ -260,7 +260,12 @@ export class Matcher {
       const stored = this.entities[number];
       if (!stored) continue;
       const fields = compareFields(prepared.fields, stored.fields, w, this.countryShare);
-      let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight);
+      // a part of the query ("X, Sezione di Trieste" -> "X") found inside a name ("X Sezione di
+      // Padova") still counts the words in which the whole query and that name differ
+      const conflictWeight = w.conflict.slope > 0 && main && b.query !== main
+        ? Math.max(b.score.conflictWeight, scoreNames(this.index, main, this.index.variants[b.variant] as NameVariant, memoOf(main)).conflictWeight)
+        : b.score.conflictWeight;
+      let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight) - this.conflict(conflictWeight);
       for (const f of fields) logOdds += f.weight;
       scored.push({ number, fields, logOdds, query: b.query, variant: b.variant, score: 0 });
     }
@@ -291,6 +296,12 @@ export class Matcher {
   private information(matchedWeight: number): number {
     const i = this.weights.information;
     return Math.max(-i.cap, Math.min(i.cap, (matchedWeight - i.pivot) * i.slope));
+  }
+
+  /** The log-odds taken off for words each name has and the other lacks. */
+  private conflict(conflictWeight: number): number {
+    const c = this.weights.conflict;
+    return Math.min(c.cap, Math.max(0, (conflictWeight - c.pivot) * c.slope));
   }
 
   /**
@@ -391,7 +402,7 @@ export class Matcher {
     }
     const fields = compareFields(comparableFields(ra, na.legalForm, nameCountry(na)), comparableFields(rb, nb.legalForm, nameCountry(nb)), this.weights, this.countryShare);
     const w = this.weights;
-    let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight);
+    let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight) - this.conflict(name.conflictWeight);
     for (const f of fields) logOdds += f.weight;
     return { score: sigmoid(logOdds), name, fields, explanation: explainMatch(name, fields) };
   }

@@ -29,6 +29,8 @@ export interface NameEvidence {
   unmatchedEntity: string[];
   /** Sum of the weights of the matched tokens (information carried by the agreement). */
   matchedWeight: number;
+  /** The lesser of the two sides' weights of words the other side lacks (information carried by the disagreement). */
+  conflictWeight: number;
 }
 
 interface Side {
@@ -136,6 +138,7 @@ export interface NameScore {
   similarity: number;
   method: NameMethod;
   matchedWeight: number;
+  conflictWeight: number;
 }
 
 /**
@@ -190,7 +193,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const all = qTotal + eTotal;
 
   if (query.core === variant.core) {
-    const score = { similarity: 1, method: "exact" as NameMethod, matchedWeight: all / 2 };
+    const score = { similarity: 1, method: "exact" as NameMethod, matchedWeight: all / 2, conflictWeight: 0 };
     if (!detail) return score;
     return { query: query.raw, matched: variant.raw, matchedKind: variant.kind, ...score, pairs: qTokens.map((t) => ({ query: t, entity: t, similarity: 1, kind: "exact" as const })), unmatchedQuery: [], unmatchedEntity: [] };
   }
@@ -316,9 +319,17 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   }
   // an acronym carries as much information as it is rare among the indexed names
   const matchedWeight = method === "acronym" ? index.acronymWeight(reading.key) : (coveredQ + coveredE) / 2;
-  if (!detail) return { similarity, method, matchedWeight };
+  // words on both sides that the other lacks ("... Sezione di Trieste" / "... Sezione di Padova"); a
+  // name inside a longer one, or read as an acronym or by its key, has none
+  let conflictWeight = 0;
+  if (method === "tokens") {
+    const qIds = qTokens.map((t, i) => query.resolved[i]?.id ?? vocab.idOf(t));
+    const eIds = entityTokenTexts ? entityTokenTexts.map((t) => vocab.idOf(t)) : variant.tokens;
+    conflictWeight = Math.min(conflictSide(vocab, qIds, qWeights, usedQ), conflictSide(vocab, eIds, eWeights, usedE));
+  }
+  if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
-    query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight,
+    query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight, conflictWeight,
     pairs: method === "acronym" ? [] : chosen,
     unmatchedQuery: qTokens.filter((_, i) => !usedQ[i]),
     unmatchedEntity: eTokens.filter((_, j) => !usedE[j]),
@@ -353,6 +364,22 @@ function containedIn(inner: readonly string[], used: Float32Array, tokenScore: n
 export function weightOfText(index: NameIndex, token: string): number {
   const id = index.vocab.idOf(token);
   return id !== undefined && (index.vocab.df[id] ?? 0) > 0 ? index.vocab.weight(id) : index.vocab.unseenWeightOf(token);
+}
+
+/** Indexed names a word must be in to be a word of its own rather than a slip of the pen. */
+const WORD_MIN_NAMES = 2;
+
+/**
+ * The weight of one side's unmatched words that other indexed names hold as well: words that
+ * tell names apart ("Trieste" / "Padova"), not typos ("Medicune") that occur once.
+ */
+function conflictSide(vocab: NameIndex["vocab"], ids: readonly (number | undefined)[], weights: readonly number[], used: Float32Array): number {
+  let w = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (!used[i] && id !== undefined && (vocab.df[id] ?? 0) >= WORD_MIN_NAMES) w += weights[i] as number;
+  }
+  return w;
 }
 
 function sum(values: number[]): number {

@@ -13,6 +13,8 @@ export const matchWeightsSchema = z.object({
   nameCurve: z.array(z.tuple([z.number().min(0).max(1), z.number()])).min(2),
   /** Extra weight for agreement on rare words: (matched weight - pivot) * slope, capped at ±cap. */
   information: z.object({ pivot: z.number(), slope: z.number(), cap: z.number() }),
+  /** Weight against words each name has and the other lacks: (conflict weight - pivot) * slope, capped at cap. */
+  conflict: z.object({ pivot: z.number(), slope: z.number().min(0), cap: z.number().min(0) }),
   /** Same country: ln(m / frequency of that country among entities), capped at sameCap. */
   country: z.object({ m: z.number().min(0).max(1), sameCap: z.number(), different: z.number() }),
   city: outcomeWeights,
@@ -40,8 +42,13 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
     [0, -9], [0.4, -6], [0.55, -3.5], [0.65, -1.5], [0.75, 1], [0.82, 2.6], [0.88, 4], [0.94, 5.5], [1, 7],
   ],
   information: { pivot: 9, slope: 0.25, cap: 1.5 },
+  // off for queries against a master list: labels and aliases differ by translated words, and
+  // counting those against a candidate cost 0.7 points of ROR top-1; `resolve` turns it on
+  conflict: { pivot: 2, slope: 0, cap: 0 },
   country: { m: 0.95, sameCap: 2.5, different: -7 },
-  city: { same: 1.5, similar: 0.8, different: -0.6 },
+  // a different city is the only clue between campuses or branches of one name; one company's
+  // records name different cities too (head office, billing address), so it stays moderate
+  city: { same: 1.5, similar: 0.8, different: -1.5 },
   postalCode: { same: 2.5, similar: 1, different: -1 },
   domain: { same: 6, similar: 0, different: -1.5 },
   phone: { same: 5, similar: 0, different: -0.5 },
@@ -73,3 +80,14 @@ export function nameLlr(weights: MatchWeights, similarity: number): number {
 export function sigmoid(logOdds: number): number {
   return 1 / (1 + Math.exp(-logOdds));
 }
+
+/**
+ * Weights for comparing records with each other (`resolve`): there, two names that each have a word
+ * of their own the other lacks ("… Sezione di Trieste" / "… Sezione di Padova") are more often
+ * siblings than one organization; on the dirty multi-source benchmark this raised pairwise
+ * precision of the full file from 0.820 to 0.849 for 0.008 of recall.
+ *
+ * @example
+ * createMatcher(records, { weights: RECORD_PAIR_WEIGHTS })
+ */
+export const RECORD_PAIR_WEIGHTS: MatchWeights = { ...DEFAULT_WEIGHTS, conflict: { pivot: 2, slope: 0.5, cap: 4 } };

@@ -163,7 +163,8 @@ export function stripLegalForms(
   return { words: kept, forms };
 }
 
-const ATTACHED_FORMS = [...FORMS.keys()].filter((k) => !k.includes(" ") && /^[^\x00-\x7f]+$/.test(k)).sort((a, b) => b.length - a.length);
+// one-letter forms ("合" of 合同会社) stand alone only: as the end of a word they are a letter of it (組合, union)
+const ATTACHED_FORMS = [...FORMS.keys()].filter((k) => k.length > 1 && !k.includes(" ") && /^[^\x00-\x7f]+$/.test(k)).sort((a, b) => b.length - a.length);
 
 /**
  * Splits legal forms written without a space off tokens of scripts that use no spaces

@@ -4,7 +4,7 @@
  * a complete-linkage veto, so A~B and B~C never merge A and C when A and C clearly differ.
  */
 import { createHash } from "node:crypto";
-import { createMatcherPoolReport, type EntityInput, type InputIssue } from "../match/index.js";
+import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue } from "../match/index.js";
 import { fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
@@ -132,7 +132,7 @@ export async function resolve(
   const { pool, rejected: unindexable } = await createMatcherPoolReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
-  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads });
+  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights: RECORD_PAIR_WEIGHTS });
   const matcher = pool.matcher;
   const pairScore = new Map<number, number>();
   const keys: string[] = [];

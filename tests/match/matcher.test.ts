@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, type EntityInput } from "../../src/match/index.js";
+import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 
 const ENTITIES: EntityInput[] = [
   { id: "ibm", name: "International Business Machines Corporation", country: "US", city: "Armonk", website: "https://www.ibm.com", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } },
@@ -251,6 +251,23 @@ describe("createMatcher: other fields as evidence", () => {
     const r = matcher.pairScore({ name: "Siemens GmbH", country: "DE" }, { name: "Siemens AG", country: "DE" });
     expect(r.fields.find((f) => f.field === "legalForm")?.outcome).toBe("different");
     expect(r.score).toBeGreaterThan(0.5);
+  });
+  it("counts words each name has and the other lacks against a pair when comparing records, typos aside", () => {
+    const names = ["Istituto Nazionale di Fisica Nucleare, Sezione di Trieste", "Istituto Nazionale di Fisica Nucleare, Sezione di Padova", "Università degli Studi di Trieste", "Università degli Studi di Padova"];
+    const entities = names.map((name, i) => ({ id: `n${i}`, name, country: "IT" }));
+    const plain = createMatcher(entities);
+    const records = createMatcher(entities, { weights: RECORD_PAIR_WEIGHTS });
+    const [trieste, padova] = [{ name: names[0] as string, country: "IT" }, { name: names[1] as string, country: "IT" }];
+    const siblings = records.pairScore(trieste, padova);
+    expect(siblings.name.conflictWeight).toBeGreaterThan(0);
+    expect(siblings.explanation).toMatch(/words differ \(trieste \/ padova\)/);
+    expect(siblings.score).toBeLessThan(0.5);
+    expect(plain.pairScore(trieste, padova).score).toBeGreaterThan(siblings.score);
+    // a word no other name holds is a typo rather than a word of its own
+    const typo = records.pairScore(trieste, { name: "Istituto Nazionale di Fisica Nucleare, Sezione di Tsiteer", country: "IT" });
+    expect(typo.name.unmatchedEntity).toEqual(["tsiteer"]);
+    expect(typo.name.conflictWeight).toBe(0);
+    expect(typo.score).toBeGreaterThan(0.5);
   });
   it("explains each match in one line", () => {
     const m = top({ name: "I.B.M.", country: "US", city: "Armonk" });

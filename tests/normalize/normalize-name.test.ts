@@ -57,6 +57,11 @@ describe("normalizeName: legal forms", () => {
     expect(normalizeName("I.B.M. Deutschland GmbH").legalForm).toMatchObject({ text: "GmbH", country: "DE", code: "2HBR" });
     expect(normalizeName("Acme GmbH").legalForm?.countries).toEqual(expect.arrayContaining(["DE", "AT", "CH"]));
   });
+  it("recognises one-letter Japanese and Korean forms standing alone, not as the last letter of a word", () => {
+    expect(normalizeName("日本水路協会 合", { country: "JP" }).legalForm).toMatchObject({ code: "7QQ0", country: "JP" });
+    expect(normalizeName("Akita Prefectural Institute of Fisheries, 株").core).toBe("akita prefectural institute of fisheries");
+    expect(normalizeName("日本生活協同組合").tokens).toEqual(["日本生活協同組合"]);
+  });
   it("recognises forms at the start, the end and before a comma", () => {
     expect(normalizeName("PT Bank Mandiri (Persero) Tbk").core).toBe("bank mandiri");
     const middle = normalizeName("Nissan Chemical Industries, Ltd., Tokyo");

@@ -37,6 +37,21 @@ describe("resolve", () => {
     expect(withA?.recordIds).not.toContain("ar:3");
   });
 
+  it("keeps sibling organizations apart that differ by a word of their own, even through a name cut short", async () => {
+    const infn = "Istituto Nazionale di Fisica Nucleare, Sezione di";
+    const { entities } = await resolve([
+      { source: "erp", id: "1", name: `${infn} Trieste`, country: "IT" },
+      { source: "crm", id: "1", name: `${infn.toUpperCase()} TRIESTE`, country: "IT" },
+      { source: "erp", id: "2", name: `${infn} Padova`, country: "IT" },
+      { source: "crm", id: "2", name: `${infn} Padova`, country: "IT", city: "Padova" },
+      { source: "ar", id: "9", name: infn, country: "IT" },
+    ]);
+    const trieste = entities.find((e) => e.recordIds.includes("erp:1"));
+    expect(trieste?.recordIds).toContain("crm:1");
+    expect(trieste?.recordIds).not.toContain("erp:2");
+    expect(entities.find((e) => e.recordIds.includes("erp:2"))?.recordIds).toContain("crm:2");
+  });
+
   it("keeps the golden record's fields by survivorship rule, with their source", async () => {
     const frequent = await resolve(RECORDS);
     const siemens = frequent.entities.find((e) => e.recordIds.includes("erp:1001"));
