@@ -11,46 +11,21 @@
 import { availableParallelism } from "node:os";
 import { type BatchResult, createMatcherPoolReport, createMatcherReport, type EntityInput, type RecordInput } from "firmograph/match";
 import { fmt, machine, median, writeSection } from "./harness.js";
-import { loadOrganizations } from "./ror-data.js";
 import { random } from "./synthetic-families.js";
+import { perturbName, syntheticCompany } from "./synthetic-names.js";
 
 const SIZES = (process.env.MATCH_SCALE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const QUERIES = 2_000;
 /** Queries per batch (one batch on one thread, another on the pool). */
 const BATCH = 10_000;
-const FORMS = ["Inc.", "GmbH", "Ltd", "S.A.", "AG", "LLC", "B.V.", "SAS", "S.p.A.", "Corp.", "", "", ""];
-const ABBREVIATIONS: Record<string, string> = { international: "intl", university: "univ", national: "natl", institute: "inst", company: "co", corporation: "corp", services: "svcs", management: "mgmt", technology: "tech", manufacturing: "mfg", association: "assoc", american: "amer", department: "dept" };
-
-const orgs = loadOrganizations();
-const words = orgs.map((o) => o.name.split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w)));
-const usable = orgs.map((o, i) => ({ words: words[i] as string[], country: o.country })).filter((o) => o.words.length > 0);
 
 function entities(n: number, rnd: () => number): EntityInput[] {
   const out: EntityInput[] = [];
   for (let i = 0; i < n; i++) {
-    const a = usable[Math.floor(rnd() * usable.length)] as { words: string[]; country: string | null };
-    const b = usable[Math.floor(rnd() * usable.length)] as { words: string[]; country: string | null };
-    const take = 1 + Math.floor(rnd() * Math.min(3, a.words.length));
-    const start = Math.floor(rnd() * (a.words.length - take + 1));
-    const name = [...a.words.slice(start, start + take), b.words[Math.floor(rnd() * b.words.length)] as string, FORMS[Math.floor(rnd() * FORMS.length)] as string].join(" ").trim();
-    out.push({ id: `S${i}`, name, ...(a.country ? { country: a.country } : {}) });
+    const { name, country } = syntheticCompany(rnd);
+    out.push({ id: `S${i}`, name, ...(country ? { country } : {}) });
   }
   return out;
-}
-
-function perturb(name: string, rnd: () => number): string {
-  const w = name.split(" ");
-  const kind = Math.floor(rnd() * 3);
-  const abbreviable = w.findIndex((x) => ABBREVIATIONS[x.toLowerCase()] !== undefined);
-  if (kind === 0 && abbreviable >= 0) w[abbreviable] = ABBREVIATIONS[(w[abbreviable] as string).toLowerCase()] as string;
-  else if (kind === 1 && w.length > 2) w.splice(Math.floor(rnd() * (w.length - 1)), 1);
-  else {
-    const longest = w.reduce((x, y, i) => ((y.length > (w[x] as string).length ? i : x)), 0);
-    const s = w[longest] as string;
-    const at = 1 + Math.floor(rnd() * Math.max(1, s.length - 2));
-    if (s.length > 3) w[longest] = s.slice(0, at) + (s[at + 1] ?? "") + (s[at] ?? "") + s.slice(at + 2);
-  }
-  return w.join(" ");
 }
 
 function heapMiB(): number {
@@ -63,7 +38,7 @@ interface QuerySet { queries: RecordInput[]; answers: string[] }
 /** `n` indexed names, each perturbed, with the id each should find. */
 function querySet(indexed: EntityInput[], n: number, rnd: () => number): QuerySet {
   const sample = Array.from({ length: n }, () => indexed[Math.floor(rnd() * indexed.length)] as EntityInput);
-  return { queries: sample.map((e) => ({ id: `q-${e.id}`, name: perturb(e.name, rnd), ...(e.country ? { country: e.country } : {}) })), answers: sample.map((e) => String(e.id)) };
+  return { queries: sample.map((e) => ({ id: `q-${e.id}`, name: perturbName(e.name, rnd), ...(e.country ? { country: e.country } : {}) })), answers: sample.map((e) => String(e.id)) };
 }
 
 /** Share of a batch's queries whose top match is the right one. */

@@ -1,9 +1,10 @@
 /**
  * Question: how well does resolve cluster dirty multi-source records, next to the nearest-neighbour
  * approach a JavaScript user could assemble from a peer, and how does time grow with size?
- * Data: ../shared/data/dirty/dirty-records.csv.gz (147,149 records, gold cluster = organization).
+ * Data: ../shared/data/dirty/dirty-records.csv.gz (147,149 records, gold cluster = organization);
+ * the 1,000,000-record growth run adds synthetic companies to it (synthetic-records.ts).
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,9 +16,10 @@ import * as fuzzball from "fuzzball";
 import { resolve } from "firmograph/resolve";
 import { fmt, machine, readShared, writeSection } from "./harness.js";
 import { hash } from "./ror-data.js";
+import { type DirtyRow as Dirty, dirtyRecords } from "./synthetic-records.js";
 
-interface Dirty { record_id: string; source_system: string; name: string; country: string; city: string; gold_id: string }
 const all = parse(readShared("dirty/dirty-records.csv.gz"), { columns: true }) as Dirty[];
+const GROWTH = (process.env.RESOLVE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 
 /** Pairwise and B-cubed precision, recall, F1 of predicted clusters against gold clusters. */
 function score(records: Dirty[], predicted: Map<string, string>): { p: number; r: number; f1: number; bp: number; br: number; bf1: number } {
@@ -99,12 +101,14 @@ const fullScore = score(all, full.clusters);
 const fullThreads = await ours(all, THREADS);
 const sameClusters = [...full.clusters].every(([id, c]) => fullThreads.clusters.get(id) === c) && full.clusters.size === fullThreads.clusters.size;
 
-// growth: 10k and 100k records end to end through the CLI (read CSV, resolve, write CSV)
+// growth: 10k, 100k (the real file) and 1M records (with synthetic companies) end to end
+// through the CLI (read CSV, resolve, write CSV), with the process's peak resident memory
 const work = mkdtempSync(join(tmpdir(), "firmograph-resolve-"));
 const cli = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+const peakRss = fileURLToPath(new URL("./peak-rss.cjs", import.meta.url));
 const growth: string[] = [];
-for (const n of [10_000, 100_000]) {
-  const rows = all.slice(0, n);
+for (const n of GROWTH) {
+  const rows = dirtyRecords(all, n);
   const files = ["ERP", "CRM", "AR"].map((s) => {
     const path = join(work, `${s}-${n}.csv`);
     writeFileSync(path, stringify(rows.filter((d) => d.source_system === s).map((d) => ({ id: d.record_id, name: d.name, country: d.country, city: d.city })), { header: true }));
@@ -112,10 +116,12 @@ for (const n of [10_000, 100_000]) {
   });
   const out = join(work, `entities-${n}.csv`);
   const t = performance.now();
-  execFileSync(process.execPath, ["--max-old-space-size=8192", cli, "resolve", ...files, "--out", out, "--source", "ERP,CRM,AR"], { stdio: ["ignore", "ignore", "ignore"] });
+  const run = spawnSync(process.execPath, ["--max-old-space-size=8192", "--require", peakRss, cli, "resolve", ...files, "--out", out, "--source", "ERP,CRM,AR"], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 2 ** 26 });
   const ms = performance.now() - t;
+  if (run.status !== 0) throw new Error(`resolve of ${n} records failed: ${run.stderr}`);
+  const peak = Number(/peak-rss-kib (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024;
   const written = readFileSync(out, "utf8").split("\n").length - 2;
-  growth.push(`| ${fmt(n)} | ${fmt(ms / 1000, 1)} s | ${fmt(n / (ms / 1000))} records/s | ${fmt(written)} entities |`);
+  growth.push(`| ${fmt(n)}${n > all.length ? ` (${fmt(all.length)} real)` : ""} | ${fmt(ms / 1000, 1)} s | ${fmt(n / (ms / 1000))} records/s | ${fmt(peak)} MiB | ${fmt(written)} entities |`);
 }
 
 writeSection("resolve", `
@@ -136,7 +142,11 @@ ${fmt(all.length)} records resolved in process in ${fmt(full.ms / 1000, 1)} s on
 (\`threads: ${THREADS}\`; same clusters: ${sameClusters ? "yes" : "**no**"}). Pairwise precision ${fullScore.p.toFixed(3)}, recall ${fullScore.r.toFixed(3)}, **F1 ${fullScore.f1.toFixed(3)}**; B-cubed precision ${fullScore.bp.toFixed(3)}, recall ${fullScore.br.toFixed(3)}, F1 ${fullScore.bf1.toFixed(3)}.
 
 ### Growth, end to end through the CLI (read CSV, resolve, write CSV; \`--threads\` default: ${THREADS})
-| records | wall time | throughput | written |
-|---:|---:|---:|---:|
+Up to 147,149 records from the real file; beyond, synthetic companies of one to four records made
+of the words of the ROR names (\`benchmarks/synthetic-records.ts\`). Peak memory: the CLI process's
+maximum resident set (worker threads included).
+
+| records | wall time | throughput | peak memory | written |
+|---:|---:|---:|---:|---:|
 ${growth.join("\n")}
 `);

@@ -323,9 +323,11 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   // name inside a longer one, or read as an acronym or by its key, has none
   let conflictWeight = 0;
   if (method === "tokens") {
-    const qIds = qTokens.map((t, i) => query.resolved[i]?.id ?? vocab.idOf(t));
-    const eIds = entityTokenTexts ? entityTokenTexts.map((t) => vocab.idOf(t)) : variant.tokens;
-    conflictWeight = Math.min(conflictSide(vocab, qIds, qWeights, usedQ), conflictSide(vocab, eIds, eWeights, usedE));
+    let q = 0;
+    for (let i = 0; i < qn; i++) if (!usedQ[i] && isOwnWord(vocab, query.resolved[i]?.id)) q += qWeights[i] as number;
+    let e = 0;
+    for (let j = 0; j < en && q > 0; j++) if (!usedE[j] && isOwnWord(vocab, entityTokenTexts ? vocab.idOf(entityTokenTexts[j] as string) : variant.tokens[j])) e += eWeights[j] as number;
+    conflictWeight = Math.min(q, e);
   }
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
@@ -369,17 +371,9 @@ export function weightOfText(index: NameIndex, token: string): number {
 /** Indexed names a word must be in to be a word of its own rather than a slip of the pen. */
 const WORD_MIN_NAMES = 2;
 
-/**
- * The weight of one side's unmatched words that other indexed names hold as well: words that
- * tell names apart ("Trieste" / "Padova"), not typos ("Medicune") that occur once.
- */
-function conflictSide(vocab: NameIndex["vocab"], ids: readonly (number | undefined)[], weights: readonly number[], used: Float32Array): number {
-  let w = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (!used[i] && id !== undefined && (vocab.df[id] ?? 0) >= WORD_MIN_NAMES) w += weights[i] as number;
-  }
-  return w;
+/** Whether a word is held by other indexed names too: a word that tells names apart ("Trieste"), not a typo ("Medicune"). */
+function isOwnWord(vocab: NameIndex["vocab"], id: number | undefined): boolean {
+  return id !== undefined && (vocab.df[id] ?? 0) >= WORD_MIN_NAMES;
 }
 
 function sum(values: number[]): number {

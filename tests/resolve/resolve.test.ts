@@ -52,6 +52,15 @@ describe("resolve", () => {
     expect(entities.find((e) => e.recordIds.includes("erp:2"))?.recordIds).toContain("crm:2");
   });
 
+  it("puts a thousand records of one name into one entity without comparing every pair", async () => {
+    const records = Array.from({ length: 1000 }, (_, i) => ({ source: ["erp", "crm", "ar"][i % 3] as string, id: `r${i}`, name: i % 2 ? "ACME Widgets Ltd" : "Acme Widgets", country: "GB" }));
+    const { entities, stats } = await resolve(records);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.recordIds).toHaveLength(1000);
+    // every pair would be 499,500; a cluster stands for itself through 40 of its records
+    expect(stats.pairsCompared).toBeLessThan(100_000);
+  });
+
   it("keeps the golden record's fields by survivorship rule, with their source", async () => {
     const frequent = await resolve(RECORDS);
     const siemens = frequent.entities.find((e) => e.recordIds.includes("erp:1001"));
