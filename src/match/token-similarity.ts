@@ -179,7 +179,9 @@ const ADJECTIVE_ENDING_MAX = Math.max(...adjectiveEndings.endings.map((e) => e.l
  * distance ("sofii" / "sofia", "moskov" / "moscow").
  */
 function isAdjectiveOf(adjective: string, word: string): boolean {
-  if (word.length < ADJECTIVE_STEM_MIN) return false;
+  // an adjective starts as its word does, which also keeps it among the words that the
+  // different-start pre-check (`differentStartUnlike`) lets through
+  if (word.length < ADJECTIVE_STEM_MIN || adjective.charCodeAt(0) !== word.charCodeAt(0)) return false;
   const at = adjectiveEndingAt(adjective);
   if (at < ADJECTIVE_STEM_MIN || !ADJECTIVE_ENDINGS.has(adjective.slice(at))) return false;
   for (const stem of [adjective.slice(0, at), adjective.slice(0, at + 2)]) {

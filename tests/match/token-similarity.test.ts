@@ -36,6 +36,8 @@ describe("tokenSimilarity", () => {
     expect(tokenSimilarity("polski", "polo").kind).toBe("none");
     expect(tokenSimilarity("nevsky", "neva").kind).toBe("none");
     expect(tokenSimilarity("warszawski", "wroclaw").kind).toBe("none");
+    // a word starting otherwise is no stem, however close the rest ("qqaaaacke" / "aaaack")
+    expect(tokenSimilarity("qqaaaacke", "aaaack").kind).toBe("none");
   });
   it("reads a word short of a letter as a typo, a word cut shorter as an abbreviation", () => {
     expect(tokenSimilarity("medicin", "medicine")).toEqual({ similarity: 1 - 1 / 8, kind: "typo" });
