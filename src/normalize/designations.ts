@@ -79,8 +79,10 @@ export function splitDesignations(raw: string): DesignationParts {
   const text = raw.replace(SQUEEZE, " ");
   let cursor = 0;
   let currentKind: DesignationKind | null = null;
+  let firstMarker = "";
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    if (firstMarker === "") firstMarker = m[0];
     addPart(parts, currentKind, text.slice(cursor, m.index));
     currentKind = kindOf(m[1] ?? "");
     cursor = m.index + m[0].length;
@@ -94,8 +96,9 @@ export function splitDesignations(raw: string): DesignationParts {
         break;
       }
     }
-    // nothing but a marker ("AKA", "FKA"): the marker is the name
-    if (parts.main.length === 0) parts.main = clean(text);
+    // nothing but markers ("AKA", "d/b/a - d/b/a"): the first marker is the name (one marker, so
+    // that the name read again is the same name)
+    if (parts.main.length === 0) parts.main = clean(firstMarker);
   }
   return parts;
 }

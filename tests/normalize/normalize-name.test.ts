@@ -189,6 +189,9 @@ describe("normalizeName: trade and former names", () => {
     expect(normalizeName("AKA").core).toBe("aka");
     expect(normalizeName("fka").core).toBe("fka");
     expect(normalizeName("𝖿㎄").core).toBe("fka");
+    // several markers read as one marker, so that the name read again is the same name
+    const many = normalizeName("d/b/a d/b/a - d/b/a").core;
+    expect(normalizeName(many).core).toBe(many);
   });
 });
 
