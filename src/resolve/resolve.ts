@@ -161,13 +161,14 @@ export async function resolve(
   };
   let tIndexed = 0;
   try {
+    // input positions of the records the index refused (a map: thousands of them must not scan the input each)
+    const positionOf = unindexable.length > 0 ? new Map(valid.map((v) => [v.record, v.index])) : undefined;
     for (const u of unindexable) {
       const key = u.id ?? "";
       const record = byKey.get(key);
       if (!record) throw new Error(`firmograph/resolve: master entity ${key} is invalid: ${u.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       byKey.delete(key);
-      const at = (valid.find((v) => v.record === record) as { index: number }).index;
-      rejected.push({ index: at, recordId: record.id, source: record.source, errors: u.issues });
+      rejected.push({ index: positionOf?.get(record) as number, recordId: record.id, source: record.source, errors: u.issues });
     }
     tIndexed = performance.now();
 
