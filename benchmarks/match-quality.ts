@@ -11,7 +11,7 @@ import stringSimilarity from "string-similarity";
 import { availableParallelism } from "node:os";
 import { createMatcher, createMatcherPool, type EntityInput, type Matcher } from "firmograph/match";
 import { calibration, fmt, machine, median, parseNdjson, readShared, writeSection } from "./harness.js";
-import { type RorOrganization, type VariantKind, type VariantQuery, hash, loadOrganizations, variantsOf } from "./ror-data.js";
+import { type RorOrganization, type VariantKind, type VariantQuery, hash, learnsWords, loadOrganizations, variantsOf } from "./ror-data.js";
 
 const THRESHOLD = 0.5;
 const orgs = loadOrganizations();
@@ -70,6 +70,12 @@ console.error(`setting (a): index built in ${fmt(buildA)} ms; ${queriesA.length}
 const runA = evaluate(matcherA, queriesA);
 console.error(`setting (a): ${fmt(runA.ms)} ms`);
 const rowsA = byKind(queriesA, runA.outcomes);
+// top-1 on the organizations whose labels taught the word-equivalents table, and on the others (held out)
+const halfRows = (["held out", "learning half"] as const).flatMap((half) => {
+  const inHalf = (q: VariantQuery): boolean => learnsWords(q.answer) === (half === "learning half");
+  const kinds: ("all" | VariantKind)[] = ["all", "alias", "acronym", "label (Latin)", "label (other script)"];
+  return kinds.map((k) => summarize(`${half}: ${k}`, runA.outcomes.filter((_, i) => inHalf(queriesA[i] as VariantQuery) && (k === "all" || queriesA[i]?.kind === k))));
+});
 
 // ---- the same queries as one batch on every core (a matcher pool: one index per thread, built at the same time)
 const THREADS = availableParallelism();
@@ -169,6 +175,11 @@ The same queries as one batch on all ${THREADS} threads (\`createMatcherPool\`, 
 ${fmt(pooledMs / 1000, 1)} s, **${fmt(queriesA.length / (pooledMs / 1000))} queries/s** (${(runA.ms / pooledMs).toFixed(2)}× one core); same top-1 as one thread on every query: ${poolAgrees ? "yes" : "**no**"}.
 
 ${table(rowsA)}
+
+Word translations (\`src/normalize/data/word-equivalents.json\`) are learned from the display names and labels of
+half the organizations (\`scripts/generate-word-equivalents.ts\`, split by a hash of the id); the same queries by half:
+
+${table(halfRows)}
 
 ### Messy real strings (ror-affiliations, 4,413), same index
 ${table([affRow], true)}

@@ -43,3 +43,14 @@ export function hash(text: string): number {
   }
   return h;
 }
+
+/**
+ * Whether an organization is in the half whose labels teach the word-equivalents table
+ * (scripts/generate-word-equivalents.ts); the other half is held out from it.
+ *
+ * @example
+ * orgs.filter((o) => !learnsWords(o.id)) // the held-out half
+ */
+export function learnsWords(id: string): boolean {
+  return hash(`words:${id}`) % 2 === 0;
+}

@@ -1,9 +1,19 @@
-/** Abbreviations and spelling variants -> one canonical token (data/abbreviations.json). */
+/**
+ * Abbreviations, spelling variants and translations -> one canonical token: the hand-made table
+ * (data/abbreviations.json), then the translations learned from organization names and their
+ * labels in other languages (data/word-equivalents.json, made by scripts/generate-word-equivalents.ts).
+ */
 import abbreviations from "./data/abbreviations.json";
+import learned from "./data/word-equivalents.json";
 
 const CANONICAL = new Map<string, string>();
-for (const [canonical, variants] of Object.entries(abbreviations.canonical)) {
-  for (const variant of variants) CANONICAL.set(variant.replace(/'/g, ""), canonical);
+for (const table of [abbreviations.canonical, learned.canonical] as Record<string, string[]>[]) {
+  for (const [canonical, variants] of Object.entries(table)) {
+    for (const variant of variants) {
+      const key = variant.replace(/'/g, "");
+      if (!CANONICAL.has(key)) CANONICAL.set(key, canonical);
+    }
+  }
 }
 
 /**
@@ -17,7 +27,7 @@ export function canonicalToken(token: string): string {
   return CANONICAL.get(token) ?? token;
 }
 
-/** Every (variant, canonical) pair of the table, for tests and documentation. */
+/** Every (variant, canonical) pair of the tables, for tests and documentation. */
 export function abbreviationPairs(): [string, string][] {
   return [...CANONICAL.entries()];
 }

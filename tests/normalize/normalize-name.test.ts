@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { abbreviationPairs } from "../../src/normalize/abbreviations.js";
 import { InvalidNameError, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
@@ -116,10 +117,21 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Università degli Studi di Catania")).toBe("university degli studies di catania");
     expect(core("Szpital Wojewódzki")).toBe("hospital wojewodzki");
     expect(core("Faculté de Médecine")).toBe(core("Facultad de Medicina"));
-    expect(core("Technische Universität München")).toBe("technical university munchen");
+    expect(core("Technische Universität München")).toBe("technical university munich");
     // transliterated Cyrillic too
     expect(core("Российская академия наук")).toBe("russian academy science");
-    expect(core("Московский государственный университет")).toBe("moskovskii state university");
+    expect(core("Московский государственный университет")).toBe("moscow state university");
+  });
+  it("maps words learned from names in other languages to the English word", () => {
+    expect(core("Universität Wien")).toBe("university vienna");
+    expect(core("Institut d'Immunologie Moléculaire")).toBe("institute d immunology molecular");
+    expect(core("Universidade de Lisboa")).toBe("university de lisbon");
+    // acronyms still come from the words as written
+    expect(normalizeName("Universität Wien").acronyms).toContain("uw");
+    // a learned word never maps to a word that maps on: normalizing twice changes nothing
+    const pairs = abbreviationPairs();
+    const variants = new Set(pairs.map(([variant]) => variant));
+    expect(pairs.filter(([, canonical]) => variants.has(canonical))).toEqual([]);
   });
   it("reads &, and, et, und, y as one word", () => {
     const expected = core("Johnson and Johnson");
