@@ -24,9 +24,12 @@ export interface ComparableFields {
   postalCode: string | undefined;
   domain: string | undefined;
   phone: string | undefined;
-  identifiers: Map<string, string>;
+  identifiers: ReadonlyMap<string, string>;
   legalForm: LegalForm | null;
 }
+
+/** The identifiers of the many records that have none: one map, not a million empty ones. */
+const NO_IDENTIFIERS: ReadonlyMap<string, string> = new Map();
 
 const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"]);
 
@@ -59,10 +62,10 @@ export function comparableFields(
   countryHint: string | undefined,
 ): ComparableFields {
   const site = record.domain ?? record.website;
-  const identifiers = new Map<string, string>();
+  let identifiers = NO_IDENTIFIERS;
   for (const [k, v] of Object.entries(record.identifiers ?? {})) {
     const c = compact(v);
-    if (c) identifiers.set(k, c);
+    if (c) identifiers = new Map(identifiers).set(k, c);
   }
   const digits = record.phone?.replace(/\D/g, "");
   return {

@@ -159,7 +159,7 @@ export class Matcher {
       throw new InvalidRecordError("entity", entity.id, undefined, [{ path: ["name"], code: "empty_name", message: `"${entity.name}" has no name left once legal forms and punctuation are removed` }]);
     }
     const fields = comparableFields(entity, main.legalForm, nameCountry(main));
-    this.entities.push({ entity, variants, fields });
+    this.entities.push({ entity, variants: variants.slice(), fields });
     this.numberOf.set(entity.id, number);
     for (const key of identifierKeys(fields)) {
       const list = this.byIdentifier.get(key);

@@ -79,11 +79,20 @@ const SPELLED_MAX = 10;
 /** Names with two initials are too many to test unless their list is this short. */
 const TWO_INITIALS_MAX = 300;
 const ACRONYM_KEY = /^[a-z0-9]+$/;
-/** An indexed name of entity number `entity` (-1: none), with its token ids and their texts. */
-function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[]): NameVariant {
+/**
+ * An array of exactly its length: one grown by push keeps room for 17 elements (152 bytes), and an
+ * index holds several per name. Empty arrays are all one.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? (NO_WORDS as unknown as T[]) : list.slice();
+}
+
+/** A name of entity number `entity` (-1: none), with its token ids and their texts; `keep`: to keep in an index, its arrays copied to exactly their length. */
+function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[], keep = false): NameVariant {
+  const k = keep ? exact : <T>(list: T[]): T[] => list;
   return {
-    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens, texts, acronyms: name.isAcronym ? [] : name.acronyms, wordParts: name.wordParts,
-    partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? name.acronymWords : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
+    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), wordParts: k(name.wordParts),
+    partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
   };
 }
 
@@ -189,7 +198,7 @@ export class NameIndex {
       if (list) list.push(id);
       else this.postings[tokenId] = [id];
     }
-    const variant = variantOf(entity, kind, name, tokens, texts);
+    const variant = variantOf(entity, kind, name, tokens, texts, true);
     this.variants.push(variant);
     for (const a of variant.acronyms) pushTo(texts.includes(a) ? this.byWrittenAcronym : this.byAcronym, a, id);
     if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);

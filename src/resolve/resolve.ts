@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue } from "../match/index.js";
 import { fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
+import { PairTable } from "./pair-table.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
 
 /** Why two records (or a record and a master entity) were put together. */
@@ -70,10 +71,10 @@ const LINK_SAMPLE = 40;
  * The members that stand for a cluster in a linkage: all of a small cluster, an even spread of a
  * large one, so that thousands of records of one name do not cost millions of comparisons.
  */
-function linkSample(members: readonly string[]): readonly string[] {
+function linkSample(members: readonly number[]): readonly number[] {
   if (members.length <= LINK_SAMPLE) return members;
-  const out: string[] = [];
-  for (let i = 0; i < LINK_SAMPLE; i++) out.push(members[Math.floor((i * members.length) / LINK_SAMPLE)] as string);
+  const out: number[] = [];
+  for (let i = 0; i < LINK_SAMPLE; i++) out.push(members[Math.floor((i * members.length) / LINK_SAMPLE)] as number);
   return out;
 }
 
@@ -149,7 +150,7 @@ export async function resolve(
     ...kept.map((r) => toEntity(recordKey(r), r)),
   ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights: RECORD_PAIR_WEIGHTS });
   const matcher = pool.matcher;
-  const pairScore = new Map<number, number>();
+  const pairScore = new PairTable(4 * kept.length);
   const keys: string[] = [];
   const numbered: string[] = [];
   const rankOf = new Map<string, number>();
@@ -196,39 +197,45 @@ export async function resolve(
   }
   const tCompared = performance.now();
 
-  // average-linkage clustering with a veto, strongest pairs first
+  // average-linkage clustering with a veto, strongest pairs first; records by rank (their place in key order)
+  const n = numbered.length;
   const entityOf = (key: string): SourceRecord | EntityInput => byKey.get(key) ?? (masterEntities.get(key) as EntityInput);
-  const pairOf = (a: string, b: string): ReturnType<typeof matcher.pairScore> =>
-    matcher.pairScore(toEntity(a, entityOf(a)) as Parameters<typeof matcher.pairScore>[0], toEntity(b, entityOf(b)) as Parameters<typeof matcher.pairScore>[1]);
-  const scoreOf = (a: string, b: string): number => {
-    const pk = pairKey(a, b);
+  const pairOf = (x: number, y: number): ReturnType<typeof matcher.pairScore> => {
+    const [a, b] = [numbered[x] as string, numbered[y] as string];
+    return matcher.pairScore(toEntity(a, entityOf(a)) as Parameters<typeof matcher.pairScore>[0], toEntity(b, entityOf(b)) as Parameters<typeof matcher.pairScore>[1]);
+  };
+  const scoreOf = (x: number, y: number): number => {
+    const pk = x < y ? x * n + y : y * n + x;
     let s = pairScore.get(pk);
     if (s === undefined) {
-      s = pairOf(a, b).score;
+      s = pairOf(x, y).score;
       pairScore.set(pk, s);
     }
     return s;
   };
-  const cluster = new Map<string, string[]>();
-  const clusterOf = new Map<string, string>();
-  const confidence = new Map<string, number>();
-  const mergeLinks = new Map<string, Link[]>();
-  for (const key of [...masterKeys, ...keys]) {
-    cluster.set(key, [key]);
-    clusterOf.set(key, key);
+  /** members of each cluster, under its head */
+  const cluster = new Map<number, number[]>();
+  const clusterOf = new Int32Array(n);
+  const confidence = new Map<number, number>();
+  const mergeLinks = new Map<number, Link[]>();
+  for (let r = 0; r < n; r++) {
+    cluster.set(r, [r]);
+    clusterOf[r] = r;
   }
   /** clusters holding a master entity: two of them never merge */
-  const withMaster = new Set(masterKeys);
-  const edges = [...pairScore.entries()].filter(([, s]) => s >= o.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const withMaster = new Set(masterKeys.map((k) => rankOf.get(k) as number));
+  const edges = pairScore.strongest(o.threshold);
   let merges = 0;
-  for (const [pk, score] of edges) {
-    const a = numbered[Math.floor(pk / numbered.length)] as string;
-    const b = numbered[pk % numbered.length] as string;
-    const ca = clusterOf.get(a) as string;
-    const cb = clusterOf.get(b) as string;
+  for (let e = 0; e < edges.keys.length; e++) {
+    const pk = edges.keys[e] as number;
+    const score = edges.scores[e] as number;
+    const a = Math.floor(pk / n);
+    const b = pk % n;
+    const ca = clusterOf[a] as number;
+    const cb = clusterOf[b] as number;
     if (ca === cb) continue;
-    const ma = cluster.get(ca) as string[];
-    const mb = cluster.get(cb) as string[];
+    const ma = cluster.get(ca) as number[];
+    const mb = cluster.get(cb) as number[];
     if (withMaster.has(ca) && withMaster.has(cb)) continue;
     let sum = 0;
     let min = 1;
@@ -243,17 +250,17 @@ export async function resolve(
     if (average < o.threshold || min < o.veto) continue;
     // the smaller cluster joins the larger (ties: by head), so no record moves more than log n times
     const [keep, drop] = ma.length > mb.length || (ma.length === mb.length && ca < cb) ? [ca, cb] : [cb, ca];
-    const kept = cluster.get(keep) as string[];
-    for (const k of cluster.get(drop) as string[]) {
+    const kept = cluster.get(keep) as number[];
+    for (const k of cluster.get(drop) as number[]) {
       kept.push(k);
-      clusterOf.set(k, keep);
+      clusterOf[k] = keep;
     }
     cluster.delete(drop);
     if (withMaster.delete(drop)) withMaster.add(keep);
     confidence.set(keep, Math.min(confidence.get(keep) ?? 1, confidence.get(drop) ?? 1, average));
     const links = mergeLinks.get(keep) ?? [];
     for (const l of mergeLinks.get(drop) ?? []) links.push(l);
-    links.push({ a: a < b ? a : b, b: a < b ? b : a, score, evidence: `${pairOf(a, b).explanation} (cluster average ${average.toFixed(3)})` });
+    links.push({ a: numbered[a] as string, b: numbered[b] as string, score, evidence: `${pairOf(a, b).explanation} (cluster average ${average.toFixed(3)})` });
     mergeLinks.set(keep, links);
     mergeLinks.delete(drop);
     merges++;
@@ -265,7 +272,7 @@ export async function resolve(
   for (const r of byKey.values()) bySource[r.source] = (bySource[r.source] ?? 0) + 1;
   let crossSource = 0;
   for (const [head, members] of cluster) {
-    const sorted = [...members].sort();
+    const sorted = members.sort((x, y) => x - y).map((r) => numbered[r] as string);
     const masterKey = sorted.find((k) => k.startsWith(`${MASTER}:`) && masterEntities.has(k));
     const recs = sorted.map((k) => byKey.get(k)).filter((r): r is SourceRecord => r !== undefined);
     if (recs.length === 0 && !masterKey) continue;
