@@ -1,5 +1,5 @@
 export { createMatcher, createMatcherReport, Matcher } from "./matcher.js";
-export type { Match, MatcherOptions, BatchResult } from "./matcher.js";
+export type { Match, MatcherOptions, BatchResult, PairScore } from "./matcher.js";
 export { entityInputSchema, recordInputSchema, InvalidRecordError } from "./schema.js";
 export type { EntityInput, RecordInput, Entity, MatchRecord, MatchOptions, InputIssue } from "./schema.js";
 export { DEFAULT_WEIGHTS, RECORD_PAIR_WEIGHTS, matchWeightsSchema } from "./weights.js";

@@ -52,6 +52,14 @@ const optionsSchema = z.object({
   fuzzyLimit: z.number().int().min(0).optional(),
 }).strict();
 
+/** How likely two records denote one entity, and why. */
+export interface PairScore {
+  score: number;
+  name: NameEvidence;
+  fields: FieldEvidence[];
+  explanation: string;
+}
+
 interface StoredEntity {
   entity: Entity;
   variants: number[];
@@ -382,9 +390,28 @@ export class Matcher {
    * @example
    * matcher.pairScore({ name: "Siemens AG", country: "DE" }, { name: "Siemens Aktiengesellschaft", country: "DE" }) //=> 0.99
    */
-  pairScore(a: string | RecordInput, b: string | RecordInput): { score: number; name: NameEvidence; fields: FieldEvidence[]; explanation: string } {
+  pairScore(a: string | RecordInput, b: string | RecordInput): PairScore {
     const ra = validate(recordInputSchema, "record", typeof a === "string" ? { name: a } : a);
     const rb = validate(recordInputSchema, "record", typeof b === "string" ? { name: b } : b);
+    return this.scorePair(ra, rb);
+  }
+
+  /**
+   * `pairScore` of two indexed entities, by id: they were validated when added, so this is the
+   * cheaper call for pipelines that score pairs of the records they indexed (undefined for an id
+   * not indexed).
+   *
+   * @example
+   * matcher.pairScoreOfIds("erp:1001", "crm:A-7")?.score //=> 0.97
+   */
+  pairScoreOfIds(a: string, b: string): PairScore | undefined {
+    const na = this.numberOf.get(a);
+    const nb = this.numberOf.get(b);
+    if (na === undefined || nb === undefined) return undefined;
+    return this.scorePair((this.entities[na] as StoredEntity).entity, (this.entities[nb] as StoredEntity).entity);
+  }
+
+  private scorePair(ra: MatchRecord, rb: MatchRecord): PairScore {
     const na = this.normalized(ra.name, ra.country);
     const nb = this.normalized(rb.name, rb.country);
     // the names as written, or read in Latin letters where one is in another script: the closer pair

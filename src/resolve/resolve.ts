@@ -5,7 +5,7 @@
  * (clusters of more than 40 records are compared through 40 of them, spread evenly).
  */
 import { createHash } from "node:crypto";
-import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue } from "../match/index.js";
+import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue, type PairScore } from "../match/index.js";
 import { fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { PairTable } from "./pair-table.js";
@@ -199,11 +199,8 @@ export async function resolve(
 
   // average-linkage clustering with a veto, strongest pairs first; records by rank (their place in key order)
   const n = numbered.length;
-  const entityOf = (key: string): SourceRecord | EntityInput => byKey.get(key) ?? (masterEntities.get(key) as EntityInput);
-  const pairOf = (x: number, y: number): ReturnType<typeof matcher.pairScore> => {
-    const [a, b] = [numbered[x] as string, numbered[y] as string];
-    return matcher.pairScore(toEntity(a, entityOf(a)) as Parameters<typeof matcher.pairScore>[0], toEntity(b, entityOf(b)) as Parameters<typeof matcher.pairScore>[1]);
-  };
+  // every record in `numbered` is indexed under its key (validated once, when indexed)
+  const pairOf = (x: number, y: number): PairScore => matcher.pairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore;
   const scoreOf = (x: number, y: number): number => {
     const pk = x < y ? x * n + y : y * n + x;
     let s = pairScore.get(pk);

@@ -117,6 +117,20 @@ describe("createMatcher: names", () => {
     expect(rare.name.similarity).toBeGreaterThan(usual.name.similarity);
     expect(rare.score).toBeGreaterThan(usual.score);
   });
+  it("scores two indexed entities by id as pairScore scores the same records", () => {
+    const records = [
+      { id: "__proto__", name: "Siemens AG", country: "DE", city: "München", identifiers: { vat: "DE129274202" } },
+      { id: "constructor", name: "Siemens Aktiengesellschaft", country: "DE", city: "Munich", identifiers: { vat: "DE 129 274 202" } },
+      { id: "x", name: "Siemens Healthineers", country: "US" },
+    ];
+    const m = createMatcher(records);
+    for (const [a, b] of [[0, 1], [1, 2], [2, 0]] as const) {
+      const { id: _a, ...ra } = records[a];
+      const { id: _b, ...rb } = records[b];
+      expect(m.pairScoreOfIds(records[a].id, records[b].id)).toEqual(m.pairScore(ra, rb));
+    }
+    expect(m.pairScoreOfIds("x", "nobody")).toBeUndefined();
+  });
   it("reads Chinese, Japanese and Korean names in Latin letters, both ways", () => {
     const m = createMatcher([
       ...FILLER,
