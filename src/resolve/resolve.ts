@@ -180,7 +180,10 @@ export async function resolve(
     numbered.sort();
     numbered.forEach((k, i) => rankOf.set(k, i));
     // numbers only here: the evidence is written for the pairs that end up merging
-    const queries = keys.map((key) => toEntity(key, byKey.get(key) as SourceRecord) as Parameters<typeof matcher.candidateScores>[0]);
+    // made as the pool takes them: a million query copies need not exist at once
+    const queries = (function* () {
+      for (const key of keys) yield toEntity(key, byKey.get(key) as SourceRecord) as Parameters<typeof matcher.candidateScores>[0];
+    })();
     let done = 0;
     for await (const candidates of pool.candidateScoresStream(queries, o.candidates + 1)) {
       const key = keys[done] as string;

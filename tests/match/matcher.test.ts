@@ -125,9 +125,9 @@ describe("createMatcher: names", () => {
     ];
     const m = createMatcher(records);
     for (const [a, b] of [[0, 1], [1, 2], [2, 0]] as const) {
-      const { id: _a, ...ra } = records[a];
-      const { id: _b, ...rb } = records[b];
-      expect(m.pairScoreOfIds(records[a].id, records[b].id)).toEqual(m.pairScore(ra, rb));
+      const { id: idA, ...ra } = records[a] as (typeof records)[number];
+      const { id: idB, ...rb } = records[b] as (typeof records)[number];
+      expect(m.pairScoreOfIds(idA, idB)).toEqual(m.pairScore(ra, rb));
     }
     expect(m.pairScoreOfIds("x", "nobody")).toBeUndefined();
   });
