@@ -158,18 +158,28 @@ export class Vocabulary {
     const needed = Math.max(1, grams.length - 3 * allowedEdits(token.length + 1));
     if (this.gramCounts.length < this.tokens.length) this.gramCounts = new Uint16Array(this.tokens.length * 2);
     const counts = this.gramCounts;
-    const found: number[] = [];
-    let usable = 0;
+    const lists: number[][] = [];
     for (const g of grams) {
       const list = this.byTrigram.get(g);
-      if (!list || list.length > MAX_TRIGRAM_POSTINGS) continue;
-      usable++;
-      for (const id of list) {
-        if (counts[id] === 0) found.push(id);
-        counts[id] = (counts[id] as number) + 1;
+      if (list && list.length <= MAX_TRIGRAM_POSTINGS) lists.push(list);
+    }
+    const threshold = Math.min(needed, lists.length);
+    // prefix filter: a token sharing `threshold` of the lists is in one of the shortest
+    // `lists.length - threshold + 1`; the longer lists only add to tokens found already
+    lists.sort((a, b) => a.length - b.length);
+    const opening = lists.length - threshold + 1;
+    const found: number[] = [];
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k] as number[];
+      if (k < opening) {
+        for (const id of list) {
+          if (counts[id] === 0) found.push(id);
+          counts[id] = (counts[id] as number) + 1;
+        }
+      } else {
+        for (const id of list) if ((counts[id] as number) > 0) counts[id] = (counts[id] as number) + 1;
       }
     }
-    const threshold = Math.min(needed, usable);
     const out: SimilarToken[] = [];
     const seen = new Set<number>();
     const head = headOf(token);
