@@ -87,9 +87,13 @@ function exact<T>(list: T[]): T[] {
   return list.length === 0 ? (NO_WORDS as unknown as T[]) : list.slice();
 }
 
+function asIs<T>(list: T[]): T[] {
+  return list;
+}
+
 /** A name of entity number `entity` (-1: none), with its token ids and their texts; `keep`: to keep in an index, its arrays copied to exactly their length. */
 function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[], keep = false): NameVariant {
-  const k = keep ? exact : <T>(list: T[]): T[] => list;
+  const k = keep ? exact : asIs;
   return {
     entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), wordParts: k(name.wordParts),
     partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
