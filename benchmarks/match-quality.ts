@@ -176,8 +176,9 @@ ${fmt(pooledMs / 1000, 1)} s, **${fmt(queriesA.length / (pooledMs / 1000))} quer
 
 ${table(rowsA)}
 
-Word translations (\`src/normalize/data/word-equivalents.json\`) are learned from the display names and labels of
-half the organizations (\`scripts/generate-word-equivalents.ts\`, split by a hash of the id); the same queries by half:
+Word translations (\`src/normalize/data/word-equivalents.json\`, \`east-asian-learned.json\`) are learned from the display
+names and labels of half the organizations (\`scripts/generate-word-equivalents.ts\`, \`generate-east-asian-words.ts\`,
+split by a hash of the id); the same queries by half:
 
 ${table(halfRows)}
 

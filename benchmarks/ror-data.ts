@@ -45,8 +45,9 @@ export function hash(text: string): number {
 }
 
 /**
- * Whether an organization is in the half whose labels teach the word-equivalents table
- * (scripts/generate-word-equivalents.ts); the other half is held out from it.
+ * Whether an organization is in the half whose labels teach the learned word tables
+ * (scripts/generate-word-equivalents.ts, scripts/generate-east-asian-words.ts); the other half is
+ * held out from them.
  *
  * @example
  * orgs.filter((o) => !learnsWords(o.id)) // the held-out half

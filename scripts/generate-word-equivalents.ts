@@ -11,12 +11,11 @@
  * Only the learning half of the organizations (by a hash of the id) teaches the table, so that
  * `npm run bench -- match` can report the other half as held out.
  *
- * Usage: npm run generate:words [-- ../shared/data/ror/ror-organizations.ndjson.gz]
+ * Usage: npm run generate:words
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
-import { learnsWords } from "../benchmarks/ror-data.js";
+import { learnsWords, loadOrganizations } from "../benchmarks/ror-data.js";
 
 // the table is learned from names normalized without it: empty it first, then load the normalizer
 const out = fileURLToPath(new URL("../src/normalize/data/word-equivalents.json", import.meta.url));
@@ -27,7 +26,6 @@ const { isConnector } = await import("../src/normalize/acronym.js");
 const { abbreviationPairs } = await import("../src/normalize/abbreviations.js");
 const { normalizeName } = await import("../src/normalize/normalize-name.js");
 
-const file = process.argv[2] ?? fileURLToPath(new URL("../../shared/data/ror/ror-organizations.ndjson.gz", import.meta.url));
 /** Organizations that must show a pair before it is kept. */
 const MIN_ORGS = 3;
 /** Dice coefficient a pair needs: the share of its words' left-over occurrences that are together. */
@@ -37,12 +35,7 @@ const MAX_LEFT = 4;
 /** Words shorter than this are too ambiguous to translate. */
 const MIN_LENGTH = 3;
 
-interface Org {
-  id: string;
-  name: string;
-  labels: { value: string; lang: string }[];
-}
-const orgs = gunzipSync(readFileSync(file)).toString("utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Org);
+const orgs = loadOrganizations();
 
 const wordsOf = (name: string): string[] => normalizeName(name).tokens.filter((t) => t.length >= MIN_LENGTH && !isConnector(t) && !/\d/.test(t));
 const pairCount = new Map<string, number>();

@@ -12,6 +12,7 @@ import {
   type Entity, type EntityInput, type InputIssue, InvalidRecordError, type MatchOptions, type MatchRecord, type RecordInput,
   fieldText, parseEntity, matchOptionsSchema, recordInputSchema, validate,
 } from "./schema.js";
+import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "./reading-words.js";
 import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
 
 /** One possible entity for a query. */
@@ -194,6 +195,13 @@ export class Matcher {
     return true;
   }
 
+  private isIndexedWord = (word: string): boolean => {
+    const id = this.index.vocab.idOf(word);
+    return id !== undefined && (this.index.vocab.df[id] ?? 0) > 0;
+  };
+
+  private soundAlike = (word: string): string | undefined => this.index.vocab.soundAlike(word);
+
   private countryShare = (country: string): number => (this.countryCounts.get(country) ?? 0) / Math.max(1, this.numberOf.size);
 
   private prepare(record: MatchRecord): PreparedQuery {
@@ -214,8 +222,15 @@ export class Matcher {
     if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeName(main.tokens.slice(0, -1).join(" "), opts));
     for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
+    // "上海交通大学" is read "shang·hai·jiao·tong university": as one word, and split into words the index knows;
+    // "カルピス株式会社" is read "§karupisu co ltd": as it sounds, and with the word it borrows ("calpis")
     for (const name of [record.name, ...(record.aliases ?? [])]) {
-      for (const romanized of readingsInLatin(name)) addName(normalizeName(romanized, opts));
+      for (const reading of readingsInLatin(name, { syllableBreak: SYLLABLE_BREAK, kanaMark: KANA_MARK })) {
+        addName(normalizeName(plainReading(reading), opts));
+        if (reading.includes(SYLLABLE_BREAK)) addName(normalizeName(splitSyllables(reading, this.isIndexedWord), opts));
+        const borrowed = reading.includes(KANA_MARK) ? borrowedWords(reading, this.soundAlike) : undefined;
+        if (borrowed !== undefined) addName(normalizeName(borrowed, opts));
+      }
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
     const segments = commaSegments(record.name);

@@ -47,6 +47,26 @@ export function phoneticCode(token: string): string {
 const PHONETIC_CACHE = new Map<string, string>();
 const PHONETIC_CACHE_SIZE = 200_000;
 
+/** Sounds that Japanese writing does not tell apart in a word it borrows, as one (Double Metaphone letters; "0" is "th", "X" "sh"). */
+const LOANWORD_SOUNDS = new Map([["L", "R"], ["M", "N"], ["X", "S"], ["0", "S"], ["J", "K"], ["F", "P"]]);
+
+/**
+ * A Double Metaphone code with the sounds that kana do not tell apart made one, and a sound said
+ * twice in a row once: "calpis" (KLP) and "karupisu" (KRP, カルピス) sound alike as "KRP".
+ *
+ * @example
+ * loanwordSound(phoneticCode("glaxo"))    //=> "KRKS"
+ * loanwordSound(phoneticCode("gurakuso")) //=> "KRKS"
+ */
+export function loanwordSound(code: string): string {
+  let out = "";
+  for (const ch of code) {
+    const sound = LOANWORD_SOUNDS.get(ch) ?? ch;
+    if (!out.endsWith(sound)) out += sound;
+  }
+  return out;
+}
+
 /**
  * The set of a token's characters as 32 bits: a-z one bit each, any other character hashed onto
  * the remaining six. A character of one token missing from the other needs an edit of its own.

@@ -4,7 +4,8 @@
  * character trigrams and by sound, for typos in queries.
  */
 import { isConnector } from "../normalize/index.js";
-import { allowedEdits, differentStartUnlike, letterMask, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { distance } from "fastest-levenshtein";
+import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
 
 /** A known token similar to a query token. */
@@ -24,6 +25,10 @@ function shareOf(token: string): number {
 const FUZZY_MIN_LENGTH = 4;
 const SIMILAR_CACHE_SIZE = 100_000;
 const ASCII_WORD = /^[a-z0-9]+$/;
+/** Tokens found by typo and sound (long enough, in ASCII letters and digits). */
+const isFuzzyToken = (token: string): boolean => token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token);
+/** Sounds shorter than this ("KR") are too common to tell a borrowed word by. */
+const MIN_LOANWORD_SOUND = 3;
 
 /** The first two characters of a token as one number. */
 export function headOf(token: string): number {
@@ -59,6 +64,8 @@ export class Vocabulary {
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
+  /** Token ids by `loanwordSound`, made at the first `soundAlike` and kept up to date from then on. */
+  private byLoanwordSound: Map<string, number[]> | undefined;
   /** Results of `similar` since the last change of the vocabulary or its frequencies, by limit and token. */
   private readonly similarCache = new Map<string, SimilarToken[]>();
   /** Token weights by id, each valid while its entry in `weightVersions` is `version` (`changed` moves it on). */
@@ -90,7 +97,7 @@ export class Vocabulary {
     this.shares.push(shareOf(token));
     const sound = phoneticCode(token);
     this.sounds.push(sound);
-    if (token.length >= FUZZY_MIN_LENGTH && ASCII_WORD.test(token)) {
+    if (isFuzzyToken(token)) {
       for (const g of trigramsOf(token)) {
         const list = this.byTrigram.get(g);
         if (list) list.push(id);
@@ -101,8 +108,47 @@ export class Vocabulary {
         if (list) list.push(id);
         else this.bySound.set(sound, [id]);
       }
+      if (this.byLoanwordSound) this.indexLoanwordSound(this.byLoanwordSound, id);
     }
     return id;
+  }
+
+  private indexLoanwordSound(index: Map<string, number[]>, id: number): void {
+    const key = loanwordSound(this.sounds[id] as string);
+    if (key.length < MIN_LOANWORD_SOUND) return;
+    const list = index.get(key);
+    if (list) list.push(id);
+    else index.set(key, [id]);
+  }
+
+  /**
+   * The known token that a word read from kana most likely borrows ("karupisu", カルピス -> "calpis"):
+   * of the live tokens that sound alike (see `loanwordSound`), the one fewest edits away; `undefined`
+   * when none does or the word is known itself.
+   *
+   * @example
+   * vocabulary.soundAlike("birudo") //=> "build", once a name holds "build"
+   */
+  soundAlike(word: string): string | undefined {
+    if (!ASCII_WORD.test(word) || (this.df[this.ids.get(word) ?? -1] ?? 0) > 0) return undefined;
+    const key = loanwordSound(phoneticCode(word));
+    if (key.length < MIN_LOANWORD_SOUND) return undefined;
+    if (!this.byLoanwordSound) {
+      this.byLoanwordSound = new Map();
+      for (let id = 0; id < this.tokens.length; id++) if (isFuzzyToken(this.tokens[id] as string)) this.indexLoanwordSound(this.byLoanwordSound, id);
+    }
+    let best: string | undefined;
+    let bestEdits = Infinity;
+    for (const id of this.byLoanwordSound.get(key) ?? []) {
+      if ((this.df[id] ?? 0) === 0) continue;
+      const token = this.tokens[id] as string;
+      const edits = distance(word, token);
+      if (edits < bestEdits) {
+        best = token;
+        bestEdits = edits;
+      }
+    }
+    return best;
   }
 
   /** Weight of a token id: rare tokens weigh more, connecting words little. */
@@ -142,7 +188,7 @@ export class Vocabulary {
    * Only tokens that some live name holds are returned. Results are remembered until `changed`.
    */
   similar(token: string, limit: number): SimilarToken[] {
-    if (limit <= 0 || token.length < FUZZY_MIN_LENGTH || !ASCII_WORD.test(token)) return [];
+    if (limit <= 0 || !isFuzzyToken(token)) return [];
     const key = `${limit}:${token}`;
     let found = this.similarCache.get(key);
     if (!found) {

@@ -38,6 +38,17 @@ for (const [key, text, forms] of table.forms as [string, string, [string, string
   if (key.includes("&")) for (const and of ["and", "und"]) if (!FORMS.has(key.replace(/&/g, and))) FORMS.set(key.replace(/&/g, and), entry);
 }
 const PREFIX_KEYS = new Set(table.prefixKeys);
+
+/**
+ * Whether a legal form is written before the name in its country ("株式会社トヨタ", "OOO Gazprom").
+ *
+ * @example
+ * isPrefixForm("株式会社") //=> true
+ * isPrefixForm("gmbh")     //=> false
+ */
+export function isPrefixForm(key: string): boolean {
+  return PREFIX_KEYS.has(key);
+}
 /** form key -> number of its group of spellings of one kind of form */
 const KIND_OF = new Map<string, number>();
 kinds.kinds.forEach((group, i) => {

@@ -2,22 +2,24 @@
 import { romanizeArabic } from "./arabic.js";
 import { romanizeBrahmic } from "./brahmic.js";
 import { readCyrillic } from "./cyrillic.js";
-import { eastAsianReadings } from "./romanize.js";
+import { eastAsianReadings, type ReadingOptions } from "./romanize.js";
 
 /**
  * Every likely reading in Latin letters of a name with Chinese, Japanese, Korean, Brahmic
  * (Devanagari, Bengali, Tamil ...) or Arabic-script parts (two for a name of Han characters alone:
  * Mandarin and Sino-Japanese, see `eastAsianReadings`), or in Cyrillic with international words
  * (folding transliterates Cyrillic already; this reading gives them English endings, see
- * `readCyrillic`), or [] when it has none.
+ * `readCyrillic`), or [] when it has none. `options` mark syllables and words read from kana (see
+ * `ReadingOptions`).
  *
  * @example
  * readingsInLatin("立命館大学")              //=> ["limingguan university", "ritsumeikan university"]
  * readingsInLatin("रवीन्द्र भारती विश्वविद्यालय") //=> ["ravindr bharati university"]
+ * readingsInLatin("上海交通大学", { syllableBreak: "·" }) //=> ["shang·hai·jiao·tong university", "jo·kai·ko·tsu university"]
  * readingsInLatin("Acme GmbH")                //=> []
  */
-export function readingsInLatin(name: string): string[] {
-  const eastAsian = eastAsianReadings(name);
+export function readingsInLatin(name: string, options: Omit<ReadingOptions, "learnedWords"> = {}): string[] {
+  const eastAsian = eastAsianReadings(name, options);
   const out: string[] = [];
   for (const text of eastAsian.length > 0 ? eastAsian : [name]) {
     const brahmic = romanizeBrahmic(text) ?? text;

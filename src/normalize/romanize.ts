@@ -6,14 +6,25 @@
  * Revised Romanization.
  */
 import table from "./data/east-asian-words.json";
+import learned from "./data/east-asian-learned.json";
 import onReadings from "./data/han-japanese.json";
 import pinyin from "./data/han-pinyin.json";
 import readings from "./data/kana-hangul.json";
+import { isPrefixForm } from "./legal-forms.js";
 
-const WORDS = new Map<string, string>(Object.entries(table.words));
-const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
-/** First characters of the words: where a word may start, other scripts included ("(주)"). */
-const WORD_STARTS = new Set([...WORDS.keys()].map((w) => w[0] as string));
+interface WordTable {
+  english: Map<string, string>;
+  longest: number;
+  /** First characters of the words: where a word may start, other scripts included ("(주)"). */
+  starts: Set<string>;
+}
+function wordTable(words: Record<string, string>): WordTable {
+  const english = new Map<string, string>(Object.entries(words));
+  return { english, longest: Math.max(0, ...[...english.keys()].map((w) => w.length)), starts: new Set([...english.keys()].map((w) => w[0] as string)) };
+}
+/** The hand-made words; those learned from the shared data apply only where no hand-made word does. */
+const WORDS = wordTable(table.words);
+const LEARNED = wordTable(learned.words);
 const KANA = new Map<string, string>(Object.entries(readings.kana));
 /** How Han characters are read: in Mandarin pinyin, or in their Sino-Japanese (on) reading. */
 export type HanReading = "mandarin" | "japanese";
@@ -56,39 +67,65 @@ function hangulReading(code: number, hangul: HangulReading): string {
 }
 
 /** The longest word of the table starting at `i`, as [length, English], or undefined. */
-function wordAt(text: string, i: number): [number, string] | undefined {
-  for (let length = Math.min(LONGEST_WORD, text.length - i); length >= 1; length--) {
-    const english = WORDS.get(text.slice(i, i + length));
+function wordAt(words: WordTable, text: string, i: number): [number, string] | undefined {
+  if (!words.starts.has(text[i] as string)) return undefined;
+  for (let length = Math.min(words.longest, text.length - i); length >= 1; length--) {
+    const english = words.english.get(text.slice(i, i + length));
     if (english !== undefined) return [length, english];
   }
   return undefined;
+}
+
+/** The longest learned word at `i` that no hand-made word overlaps ("清华大学": not "华大", as "大学" starts inside it). */
+function learnedWordAt(text: string, i: number): [number, string] | undefined {
+  const word = wordAt(LEARNED, text, i);
+  if (word === undefined) return undefined;
+  for (let j = i + 1; j < i + word[0]; j++) if (wordAt(WORDS, text, j) !== undefined) return undefined;
+  return word;
+}
+
+/** How a name is read (see `romanizeEastAsian`). */
+export interface ReadingOptions {
+  /** Written between the syllables of a word of Han characters, where a caller may split it into words. */
+  syllableBreak?: string;
+  /** Written before each word read from kana, most often a word borrowed from another language ("カルピス" -> "karupisu"). */
+  kanaMark?: string;
+  /** Whether to translate the words learned from the shared data too ("交通" -> transport); default true. */
+  learnedWords?: boolean;
 }
 
 /**
  * The name with its Chinese, Japanese and Korean parts read in Latin letters, or `undefined` when
  * it has none. Words of the table become English words of their own; other characters of one
  * script in a row make one word ("沈阳" -> "shenyang"); Latin parts are kept as they are. `han` and
- * `hangul` choose how Han characters and Hangul are read.
+ * `hangul` choose how Han characters and Hangul are read, `options` what else (see `ReadingOptions`).
  *
  * @example
  * romanizeEastAsian("沈阳工业大学")                      //=> "shenyang technology university"
- * romanizeEastAsian("株式会社トヨタ")                    //=> "co ltd toyota"
+ * romanizeEastAsian("株式会社トヨタ")                    //=> "toyota co ltd"
  * romanizeEastAsian("立命館大学", "japanese")            //=> "ritsumeikan university"
  * romanizeEastAsian("전남대학교", "mandarin", "older")  //=> "chonnam university"
+ * romanizeEastAsian("上海交通大学")                      //=> "shanghai transport university"
+ * romanizeEastAsian("上海交通大学", "mandarin", "revised", { syllableBreak: "·", learnedWords: false })
+ * //=> "shang·hai·jiao·tong university"
  * romanizeEastAsian("Acme GmbH")                        //=> undefined
  */
-export function romanizeEastAsian(name: string, han: HanReading = "mandarin", hangul: HangulReading = "revised"): string | undefined {
+export function romanizeEastAsian(name: string, han: HanReading = "mandarin", hangul: HangulReading = "revised", options: ReadingOptions = {}): string | undefined {
   if (!EAST_ASIAN.test(name)) return undefined;
+  const { syllableBreak = "", kanaMark = "", learnedWords = true } = options;
   const hanReadings = HAN[han];
   const text = name.normalize("NFKC");
+  // a legal form written first ("株式会社トヨタ") goes last, where it is in English ("Toyota Co Ltd")
+  const first = wordAt(WORDS, text, 0);
+  const formFirst = first !== undefined && first[0] < text.length && isPrefixForm(text.slice(0, first[0]));
   let out = "";
   let run = Script.None; // script of the word being read aloud, None between words
   let double = false; // a small tsu before: double the next consonant
   let previous = ""; // the reading before, in the same word
-  for (let i = 0; i < text.length; ) {
+  for (let i = formFirst ? (first as [number, string])[0] : 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const script = scriptOf(code);
-    const word = WORD_STARTS.has(text[i] as string) ? wordAt(text, i) : undefined;
+    const word = wordAt(WORDS, text, i) ?? (learnedWords && script !== Script.Kana ? learnedWordAt(text, i) : undefined);
     if (word) {
       out += ` ${word[1]} `;
       run = Script.None;
@@ -103,7 +140,7 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin", ha
       continue;
     }
     if (run !== script) {
-      out += " ";
+      out += script === Script.Kana ? ` ${kanaMark}` : " ";
       previous = "";
     }
     run = script;
@@ -120,13 +157,48 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin", ha
       i += pair ? 2 : 1;
     } else {
       reading = script === Script.Hangul ? hangulReading(code, hangul) : (hanReadings.get(code) ?? HAN.mandarin.get(code) ?? String.fromCodePoint(code));
+      if (script === Script.Han && previous !== "") reading = syllableBreak + reading;
       i += code > 0xffff ? 2 : 1;
     }
     out += double && /^[bcdfghjkmpqrstvwxz]/.test(reading) ? (reading[0] as string) + reading : reading;
     double = false;
     previous = reading;
   }
+  if (formFirst) out += ` ${(first as [number, string])[1]}`;
   return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The runs of Han characters and Hangul of a name that no word of the table covers: what is read
+ * aloud rather than translated.
+ *
+ * @example
+ * untranslatedRuns("長崎県警察")   //=> ["警察"]  (長崎 -> nagasaki and 県 -> prefecture are words of the table)
+ * untranslatedRuns("Acme GmbH")   //=> []
+ */
+export function untranslatedRuns(name: string): string[] {
+  const text = name.normalize("NFKC");
+  const runs: string[] = [];
+  let run = "";
+  const end = (): void => {
+    if (run !== "") runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < text.length; ) {
+    const word = wordAt(WORDS, text, i);
+    if (word) {
+      end();
+      i += word[0];
+      continue;
+    }
+    const code = text.codePointAt(i) as number;
+    const script = scriptOf(code);
+    if (script === Script.Han || script === Script.Hangul) run += String.fromCodePoint(code);
+    else end();
+    i += code > 0xffff ? 2 : 1;
+  }
+  end();
+  return runs;
 }
 
 const KANA_CHARACTER = /[\u3041-\u30fa]/;
@@ -136,21 +208,32 @@ const HANGUL_CHARACTER = /[\uac00-\ud7a3]/;
  * Every likely reading of a Chinese, Japanese or Korean name in Latin letters: a name with kana is
  * Japanese, its Han characters read in their Sino-Japanese reading; a name of Han characters alone
  * may be Chinese or Japanese, so it is read both ways unless it holds a character Japanese is not
- * written with (simplified Chinese); [] for a name with neither.
+ * written with (simplified Chinese); [] for a name with neither. The readings with the learned words
+ * translated come first, then those without them (a learned word may be part of a name: "交通" is
+ * "transport", but Shanghai Jiao Tong University writes it as it sounds).
  *
  * @example
  * eastAsianReadings("立命館大学")     //=> ["limingguan university", "ritsumeikan university"]
- * eastAsianReadings("株式会社トヨタ") //=> ["co ltd toyota"]
+ * eastAsianReadings("株式会社トヨタ") //=> ["toyota co ltd"]
+ * eastAsianReadings("上海交通大学")  //=> ["shanghai transport university", "shanghaijiaotong university", ...]
+ * eastAsianReadings("天童木工", { syllableBreak: "·" })  //=> ["tian·tong·mu·gong", "ten·do·boku·ko"]
  */
-export function eastAsianReadings(name: string): string[] {
+export function eastAsianReadings(name: string, options: Omit<ReadingOptions, "learnedWords"> = {}): string[] {
   if (!EAST_ASIAN.test(name)) return [];
-  if (KANA_CHARACTER.test(name)) return [romanizeEastAsian(name, "japanese") as string];
-  const out = [romanizeEastAsian(name, "mandarin") as string];
-  const add = (reading: string): void => {
-    if (!out.includes(reading)) out.push(reading);
-  };
-  if (allHaveJapaneseReading(name)) add(romanizeEastAsian(name, "japanese") as string);
-  if (HANGUL_CHARACTER.test(name)) add(romanizeEastAsian(name, "mandarin", "older") as string);
+  const out: string[] = [];
+  for (const learnedWords of [true, false]) {
+    const read = (han: HanReading, hangul: HangulReading = "revised"): void => {
+      const reading = romanizeEastAsian(name, han, hangul, { ...options, learnedWords }) as string;
+      if (!out.includes(reading)) out.push(reading);
+    };
+    if (KANA_CHARACTER.test(name)) {
+      read("japanese");
+      continue;
+    }
+    read("mandarin");
+    if (allHaveJapaneseReading(name)) read("japanese");
+    if (HANGUL_CHARACTER.test(name)) read("mandarin", "older");
+  }
   return out;
 }
 

@@ -148,6 +148,21 @@ describe("createMatcher: names", () => {
     expect(m.match("Seoul University Hospital")[0]?.id).toBe("snuh");
     expect(m.pairScore("南通大学", "Nantong University").score).toBeGreaterThan(m.pairScore("南通大学", "Shenyang Medical College").score + 0.5);
   });
+  it("splits a Han reading into words the index knows, and reads a kana word as the word it borrows", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "sjtu", name: "Shanghai Jiao Tong University", country: "CN" },
+      { id: "shu", name: "Shanghai University", country: "CN" },
+      { id: "tendo", name: "Tendo Co., Ltd.", country: "JP" },
+      { id: "tbk", name: "TBK Co., Ltd.", country: "JP" },
+      { id: "calpis", name: "Calpis Co., Ltd.", country: "JP" },
+      { id: "caleb", name: "Caleb University", country: "NG" },
+    ]);
+    expect(m.match("上海交通大学")[0]?.id).toBe("sjtu"); // shang·hai·jiao·tong: shanghai jiao tong
+    expect(m.match("株式会社天童木工")[0]?.id).toBe("tendo"); // ten·do·boku·ko: tendo bokuko; the legal form goes last
+    expect(m.match("カルピス株式会社")[0]?.id).toBe("calpis"); // karupisu sounds like calpis
+    expect(m.match("カルピス株式会社")[0]?.score).toBeGreaterThan(0.5);
+  });
   it("reads names in Devanagari, Bengali, Tamil or Arabic in Latin letters", () => {
     const m = createMatcher([
       ...FILLER,

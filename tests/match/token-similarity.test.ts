@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { differentStartUnlike, letterMask, tokenSimilarity } from "../../src/match/token-similarity.js";
+import { differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity } from "../../src/match/token-similarity.js";
 
 // words over a few letters, so that typos, swaps, prefixes and shared sounds are frequent
 const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "s", "t", "c", "k", "h", "ä", "1"), minLength: 1, maxLength: 14 });
@@ -58,5 +58,17 @@ describe("tokenSimilarity", () => {
     fc.assert(fc.property(pair, ([a, b]) => {
       if (a.charCodeAt(0) !== b.charCodeAt(0) && differentStartUnlike(a.length, b.length, letterMask(a), letterMask(b))) expect(tokenSimilarity(a, b).kind).toBe("none");
     }), { numRuns: 20_000 });
+  });
+});
+
+describe("loanwordSound", () => {
+  it("makes the sounds kana do not tell apart one", () => {
+    for (const [kana, english] of [["karupisu", "calpis"], ["gurakuso", "glaxo"], ["birudo", "build"], ["dippusoru", "dipsol"], ["tekunoroji", "technology"], ["inobeshon", "innovation"]]) {
+      expect(loanwordSound(phoneticCode(kana as string))).toBe(loanwordSound(phoneticCode(english as string)));
+    }
+    expect(loanwordSound(phoneticCode("karupisu"))).not.toBe(loanwordSound(phoneticCode("toyota")));
+  });
+  it("says a sound repeated once", () => {
+    expect(loanwordSound("KLR")).toBe("KR");
   });
 });

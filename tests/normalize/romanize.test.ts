@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import learned from "../../src/normalize/data/east-asian-learned.json";
+import table from "../../src/normalize/data/east-asian-words.json";
 import { eastAsianReadings, romanizeEastAsian } from "../../src/normalize/index.js";
+import { untranslatedRuns } from "../../src/normalize/romanize.js";
 
 describe("romanizeEastAsian", () => {
+  // the hand-made table only (the learned words are tested below)
   it.each([
     ["沈阳工业大学", "shenyang technology university"], // Mandarin reading of the place, words of the table in English
     ["南通大学", "nantong university"],
@@ -11,15 +15,26 @@ describe("romanizeEastAsian", () => {
     ["益阳市设计院有限公司", "yiyang city design institute co ltd"],
     ["一般社団法人日本機械学会", "japan machinery society"], // designations that English names leave out are dropped
     ["岡山県生涯学習センター", "okayama prefecture lifelong learning center"],
-    ["株式会社トヨタ", "co ltd toyota"], // kana in Hepburn
+    ["株式会社トヨタ", "toyota co ltd"], // kana in Hepburn; a legal form written first goes last, as in English
     ["キッコーマン株式会社", "kikkoman co ltd"], // small tsu doubles, the long-vowel mark is dropped
     ["とうきょう", "tokyo"], // a kana that only lengthens a vowel is dropped, as in English spellings
     ["かんさいいかだいがく", "kansai medical university"], // words of the table inside a kana reading
     ["서울대학교 병원", "seoul university hospital"], // Hangul in Revised Romanization
     ["㈜삼성전자", "co ltd samseong electronics"], // ㈜ is (주), a legal form
-    ["株式会社ECI", "co ltd ECI"], // Latin parts kept
+    ["株式会社ECI", "ECI co ltd"], // Latin parts kept
   ])("%s -> %s", (name, expected) => {
-    expect(romanizeEastAsian(name)).toBe(expected);
+    expect(romanizeEastAsian(name, "mandarin", "revised", { learnedWords: false })).toBe(expected);
+  });
+  it("translates the learned words too, but never across a word of the hand-made table", () => {
+    expect(romanizeEastAsian("長崎県警察")).toBe("nagasaki prefecture police");
+    expect(romanizeEastAsian("長崎県警察", "mandarin", "revised", { learnedWords: false })).toBe("nagasaki prefecture jingcha");
+    expect(learned.words).toHaveProperty("华大"); // BGI, 华大基因
+    expect(romanizeEastAsian("清华大学")).toBe("qinghua university"); // 大学 is a word of the table: 华大 cannot take its 大
+  });
+  it("marks syllables of Han words and words read from kana when asked", () => {
+    expect(romanizeEastAsian("上海交通大学", "mandarin", "revised", { syllableBreak: "·", learnedWords: false })).toBe("shang·hai·jiao·tong university");
+    expect(romanizeEastAsian("カルピス株式会社", "japanese", "revised", { kanaMark: "§" })).toBe("§karupisu co ltd");
+    expect(romanizeEastAsian("上海交通大学", "mandarin", "revised", { learnedWords: false })).toBe("shanghaijiaotong university");
   });
   it("leaves names without Chinese, Japanese or Korean alone", () => {
     expect(romanizeEastAsian("Siemens AG")).toBeUndefined();
@@ -62,6 +77,32 @@ describe("eastAsianReadings", () => {
   });
   it("gives nothing for a name without Chinese, Japanese or Korean", () => {
     expect(eastAsianReadings("Siemens AG")).toEqual([]);
+  });
+  it("reads with the learned words first, then without them (a learned word may be part of a name as it sounds)", () => {
+    const readings = eastAsianReadings("上海交通大学");
+    expect(readings[0]).toBe("shanghai transport university");
+    expect(readings).toContain("shanghaijiaotong university");
+  });
+});
+
+describe("untranslatedRuns", () => {
+  it("gives the Han and Hangul runs no word of the hand-made table covers", () => {
+    expect(untranslatedRuns("長崎県警察")).toEqual(["警察"]);
+    expect(untranslatedRuns("株式会社天童木工")).toEqual(["天童木工"]);
+    expect(untranslatedRuns("서울대학교 병원")).toEqual(["서울"]);
+    expect(untranslatedRuns("Acme GmbH")).toEqual([]);
+  });
+});
+
+describe("the learned table (scripts/generate-east-asian-words.ts)", () => {
+  it("maps words of two to four Han or Hangul characters to English words the hand-made table does not have", () => {
+    const entries = Object.entries(learned.words);
+    expect(entries.length).toBeGreaterThan(50);
+    for (const [word, english] of entries) {
+      expect(word).toMatch(/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u);
+      expect(english).toMatch(/^[a-z]+( [a-z]+)?$/);
+      expect(table.words).not.toHaveProperty(word);
+    }
   });
 });
 

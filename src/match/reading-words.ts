@@ -1,0 +1,98 @@
+/**
+ * Readings of Chinese, Japanese and Korean names (see `readingsInLatin`) rewritten into words an
+ * index knows. Chinese and Japanese write no space between words, so a word of Han characters read
+ * aloud is one run of syllables ("shanghaijiaotong"), split here into known words ("shanghai
+ * jiaotong"); and a word read from kana is most often borrowed ("karupisu", カルピス), replaced
+ * here by the known word it sounds like ("calpis").
+ */
+
+/** Between the syllables of a reading (see `ReadingOptions.syllableBreak`). */
+export const SYLLABLE_BREAK = "\u00b7";
+/** Before a word read from kana (see `ReadingOptions.kanaMark`). */
+export const KANA_MARK = "\u00a7";
+
+/** The reading as text to normalize: marks and breaks taken out. */
+export function plainReading(reading: string): string {
+  return reading.replaceAll(SYLLABLE_BREAK, "").replaceAll(KANA_MARK, "");
+}
+
+/**
+ * Each word read from kana replaced by the known word it sounds like (`soundAlike`), where there is
+ * one; the other words as they are. `undefined` when no word is replaced.
+ *
+ * @example
+ * borrowedWords("§karupisu co ltd", (w) => (w === "karupisu" ? "calpis" : undefined)) //=> "calpis co ltd"
+ */
+export function borrowedWords(reading: string, soundAlike: (word: string) => string | undefined): string | undefined {
+  let replaced = false;
+  const words = reading.replaceAll(SYLLABLE_BREAK, "").split(" ").map((word) => {
+    if (!word.startsWith(KANA_MARK)) return word;
+    const alike = soundAlike(word.slice(KANA_MARK.length));
+    if (alike !== undefined) replaced = true;
+    return alike ?? word.slice(KANA_MARK.length);
+  });
+  return replaced ? words.filter((w) => w !== "").join(" ") : undefined;
+}
+
+/**
+ * `reading` with each run of syllables split into known words (two syllables or more, as `isWord`
+ * says) covering as many syllables as possible, with as few words as possible; syllables no known
+ * word covers stay joined to their neighbours. Returns the reading without breaks when no run holds
+ * a known word.
+ *
+ * @example
+ * splitSyllables("shang·hai·jiao·tong university", (w) => w === "shanghai" || w === "jiaotong")
+ * //=> "shanghai jiaotong university"
+ * splitSyllables("ten·do·boku·ko", (w) => w === "tendo") //=> "tendo bokuko"
+ */
+export function splitSyllables(reading: string, isWord: (word: string) => boolean): string {
+  return reading
+    .replaceAll(KANA_MARK, "")
+    .split(" ")
+    .map((word) => (word.includes(SYLLABLE_BREAK) ? splitRun(word.split(SYLLABLE_BREAK), isWord) : word))
+    .join(" ");
+}
+
+/** The syllables as words: dynamic programming over where each word ends (no recursion). */
+function splitRun(syllables: string[], isWord: (word: string) => boolean): string {
+  const n = syllables.length;
+  const covered = new Int32Array(n + 1).fill(-1); // syllables covered by known words up to i
+  const words = new Int32Array(n + 1); // known words used up to i
+  const from = new Int32Array(n + 1); // where the last piece up to i starts
+  const known = new Uint8Array(n + 1); // whether that piece is a known word
+  covered[0] = 0;
+  const relax = (i: number, j: number, isKnown: boolean): void => {
+    const c = (covered[i] as number) + (isKnown ? j - i : 0);
+    const w = (words[i] as number) + (isKnown ? 1 : 0);
+    if (c > (covered[j] as number) || (c === covered[j] && w < (words[j] as number))) {
+      covered[j] = c;
+      words[j] = w;
+      from[j] = i;
+      known[j] = isKnown ? 1 : 0;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    relax(i, i + 1, false);
+    let text = syllables[i] as string;
+    for (let j = i + 2; j <= n; j++) {
+      text += syllables[j - 1] as string;
+      if (isWord(text)) relax(i, j, true);
+    }
+  }
+  if (covered[n] === 0) return syllables.join("");
+  const pieces: string[] = [];
+  let unknown = "";
+  const ends: number[] = [];
+  for (let j = n; j > 0; j = from[j] as number) ends.push(j);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const j = ends[k] as number;
+    const text = syllables.slice(from[j] as number, j).join("");
+    if (known[j] === 1) {
+      if (unknown !== "") pieces.push(unknown);
+      unknown = "";
+      pieces.push(text);
+    } else unknown += text;
+  }
+  if (unknown !== "") pieces.push(unknown);
+  return pieces.join(" ");
+}

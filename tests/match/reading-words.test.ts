@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "../../src/match/reading-words.js";
+
+const known = (...words: string[]) => (w: string): boolean => words.includes(w);
+const read = (text: string): string => text.replaceAll("·", SYLLABLE_BREAK).replaceAll("§", KANA_MARK);
+
+describe("splitSyllables", () => {
+  it("splits a run of syllables into the known words that cover most of it", () => {
+    expect(splitSyllables(read("shang·hai·jiao·tong university"), known("shanghai", "jiaotong"))).toBe("shanghai jiaotong university");
+    expect(splitSyllables(read("ten·do·boku·ko"), known("tendo"))).toBe("tendo bokuko");
+    expect(splitSyllables(read("bei·jing·da·xue"), known("beijing", "bei", "da"))).toBe("beijing daxue"); // one syllable is no word
+  });
+  it("prefers fewer, longer words when they cover as much", () => {
+    expect(splitSyllables(read("zhong·guan·cun"), known("zhongguancun", "zhong", "guancun", "zhongguan"))).toBe("zhongguancun");
+  });
+  it("joins the run again when no known word is in it", () => {
+    expect(splitSyllables(read("tian·tong·mu·gong co ltd"), known("tendo"))).toBe("tiantongmugong co ltd");
+  });
+  it("loses no letter and keeps words in order (property)", () => {
+    const syllable = fc.constantFrom("shang", "hai", "jiao", "tong", "bei", "jing", "da", "xue", "ko");
+    const run = fc.array(syllable, { minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), fc.array(fc.array(syllable, { minLength: 1, maxLength: 3 }).map((s) => s.join("")), { maxLength: 10 }), (runs, words) => {
+      const reading = runs.map((r) => r.join(SYLLABLE_BREAK)).join(" ");
+      const out = splitSyllables(reading, (w) => words.includes(w));
+      expect(out.replaceAll(" ", "")).toBe(runs.map((r) => r.join("")).join(""));
+      expect(out).toBe(out.trim());
+    }), { numRuns: 300 });
+  });
+});
+
+describe("borrowedWords", () => {
+  it("replaces each word read from kana by the known word it sounds like", () => {
+    const alike = (w: string): string | undefined => ({ karupisu: "calpis", birudo: "build" })[w];
+    expect(borrowedWords(read("§karupisu co ltd"), alike)).toBe("calpis co ltd");
+    expect(borrowedWords(read("§birudo §nanika"), alike)).toBe("build nanika");
+  });
+  it("gives undefined when no word is replaced, and leaves words not read from kana alone", () => {
+    expect(borrowedWords(read("§nanika co ltd"), () => undefined)).toBeUndefined();
+    expect(borrowedWords(read("karupisu co ltd"), () => "calpis")).toBeUndefined();
+  });
+});
+
+describe("plainReading", () => {
+  it("takes the marks out", () => {
+    expect(plainReading(read("§karupisu shang·hai"))).toBe("karupisu shanghai");
+  });
+});
