@@ -121,6 +121,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     // transliterated Cyrillic too
     expect(core("Российская академия наук")).toBe("russian academy science");
     expect(core("Московский государственный университет")).toBe("moscow state university");
+    // and Japanese written in Latin letters (Hepburn), with or without its long vowels
+    expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
+    expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
   });
   it("maps words learned from names in other languages to the English word", () => {
     expect(core("Universität Wien")).toBe("university vienna");
