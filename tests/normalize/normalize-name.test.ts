@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { abbreviationPairs } from "../../src/normalize/abbreviations.js";
+import { abbreviationPairs, canonicalToken } from "../../src/normalize/abbreviations.js";
 import { InvalidNameError, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
@@ -135,6 +135,32 @@ describe("normalizeName: abbreviations and punctuation", () => {
     const pairs = abbreviationPairs();
     const variants = new Set(pairs.map(([variant]) => variant));
     expect(pairs.filter(([, canonical]) => variants.has(canonical))).toEqual([]);
+  });
+  it("recognizes a long word of the tables with one typo between its first and last letters", () => {
+    expect(core("Univesidad de Chile")).toBe(core("Universidad de Chile"));
+    expect(core("Geslelschaft fur Epilepsieforschung")).toBe(core("Gesellschaft fur Epilepsieforschung"));
+    expect(core("Instiute of Physics")).toBe(core("Institute of Physics"));
+    expect(canonicalToken("univresidad")).toBe("university");
+    // not a different first or last letter, which is more often another word
+    expect(core("Central Hospital")).not.toBe(core("Center Hospital")); // centras (Lithuanian) -> center
+    expect(canonicalToken("commande")).toBe("control");
+    expect(canonicalToken("command")).toBe("command");
+    // nor a shortening ("internatl") read as a word: "internal" stays
+    expect(canonicalToken("internal")).toBe("internal");
+  });
+  it("gives canonical tokens that map to themselves, typos or not (property)", () => {
+    const words = abbreviationPairs().flat().filter((w) => /^[a-z]{7,}$/.test(w));
+    const typo = fc.tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("a", "e", "r", "s", "x"), fc.constantFrom("drop", "add", "change", "swap")).map(([w, at, letter, op]) => {
+      const i = 1 + (at % (w.length - 2));
+      if (op === "drop") return w.slice(0, i) + w.slice(i + 1);
+      if (op === "add") return w.slice(0, i) + letter + w.slice(i);
+      if (op === "change") return w.slice(0, i) + letter + w.slice(i + 1);
+      return w.slice(0, i) + (w[i + 1] ?? "") + w[i] + w.slice(i + 2);
+    });
+    fc.assert(fc.property(fc.oneof(typo, fc.constantFrom(...words)), (token) => {
+      const c = canonicalToken(token);
+      expect(canonicalToken(c)).toBe(c);
+    }), { numRuns: 2000 });
   });
   it("reads &, and, et, und, y as one word", () => {
     const expected = core("Johnson and Johnson");
