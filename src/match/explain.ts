@@ -14,6 +14,8 @@ function describeName(name: NameEvidence): string {
       return `same as ${target}`;
     case "key":
       return `same as ${target} but for spacing`;
+    case "letters":
+      return `spelt like ${target} (${name.similarity.toFixed(2)}; spacing and letters differ)`;
     case "acronym":
       return `acronym of ${target}`;
     case "containment":

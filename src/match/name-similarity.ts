@@ -2,12 +2,40 @@
  * Name comparison: weighted soft token matching (rare tokens weigh more), acronyms both ways,
  * compact keys, and containment for long strings that embed the name. Symmetric.
  */
+import { distance } from "fastest-levenshtein";
 import { isAcronymOf, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
 import { differentStartUnlike, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
 
-export type NameMethod = "exact" | "key" | "tokens" | "acronym" | "containment";
+/** How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by letter (see `typoKeySimilarity`). */
+export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "containment";
+
+/** Similarity of two names with the same key (their words run together): "Coca Cola" / "CocaCola". */
+const KEY_SIMILARITY = 0.97;
+/** Keys shorter than this are compared letter by letter only when equal. */
+const MIN_TYPO_KEY_LENGTH = 10;
+/** Share of the longer key that its edit distance to the other may not exceed one minus this. */
+const MIN_KEY_TYPO_SIMILARITY = 0.85;
+/** Edits two keys may differ by at most, however long: more are other words ("... Sezione di Trieste" / "... di Padova"). */
+const MAX_KEY_EDITS = 3;
+
+/**
+ * How alike two long keys (names with their words run together) are letter by letter: one minus
+ * their edit distance over the longer length, or 0 below MIN_KEY_TYPO_SIMILARITY, beyond
+ * MAX_KEY_EDITS edits, for keys of different first letters, or lengths too far apart for it.
+ *
+ * @example
+ * typoKeySimilarity("worldwteraatch", "worldwaterwatch") //=> 0.87 (2 edits in 15)
+ * typoKeySimilarity("worldwteraatch", "worldwidewatch")  //=> 0 (4 edits in 14)
+ */
+export function typoKeySimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) < MIN_TYPO_KEY_LENGTH || a[0] !== b[0] || Math.abs(a.length - b.length) > Math.min(MAX_KEY_EDITS, longer * (1 - MIN_KEY_TYPO_SIMILARITY))) return 0;
+  const edits = distance(a, b);
+  const similarity = 1 - edits / longer;
+  return similarity >= MIN_KEY_TYPO_SIMILARITY && edits <= MAX_KEY_EDITS ? similarity : 0;
+}
 
 export interface TokenPair {
   query: string;
@@ -306,9 +334,16 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const containment = qn !== en ? (innerIsQuery ? containedIn(qTokens, usedQ, tokenScore, eTokens, usedE) : containedIn(eTokens, usedE, tokenScore, qTokens, usedQ)) : 0;
   let similarity = Math.max(tokenScore, containment);
   let method: NameMethod = containment > tokenScore ? "containment" : "tokens";
-  if (query.key === variant.key && similarity < 0.97) {
-    similarity = 0.97;
+  if (query.key === variant.key && similarity < KEY_SIMILARITY) {
+    similarity = KEY_SIMILARITY;
     method = "key";
+  } else if (similarity < KEY_SIMILARITY * MIN_KEY_TYPO_SIMILARITY) {
+    // words split or joined in the wrong place as well as misspelt ("World Wter aatch" / "world wate rwatch")
+    const keySimilarity = KEY_SIMILARITY * typoKeySimilarity(query.key, variant.key);
+    if (keySimilarity > similarity) {
+      similarity = keySimilarity;
+      method = "letters";
+    }
   }
   const fromQuery = acronymReading({ raw: query.raw, key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);
   const fromVariant = acronymReading({ raw: variant.raw, key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query);
@@ -318,7 +353,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     method = "acronym";
   }
   // an acronym carries as much information as it is rare among the indexed names
-  const matchedWeight = method === "acronym" ? index.acronymWeight(reading.key) : (coveredQ + coveredE) / 2;
+  const matchedWeight = method === "acronym" ? index.acronymWeight(reading.key) : method === "key" || method === "letters" ? (similarity * all) / 2 : (coveredQ + coveredE) / 2;
   // words on both sides that the other lacks ("... Sezione di Trieste" / "... Sezione di Padova"); a
   // name inside a longer one, or read as an acronym or by its key, has none
   let conflictWeight = 0;

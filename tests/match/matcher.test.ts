@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { typoKeySimilarity } from "../../src/match/name-similarity.js";
 
 const ENTITIES: EntityInput[] = [
   { id: "ibm", name: "International Business Machines Corporation", country: "US", city: "Armonk", website: "https://www.ibm.com", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } },
@@ -237,6 +238,19 @@ describe("createMatcher: names", () => {
   it("splits a long string at commas outside brackets only", () => {
     const m = createMatcher([{ id: "hi", name: "Helmholtz Institute for Translational Oncology Mainz", country: "DE" }, { id: "manz", name: "Manz (Italy)", country: "IT" }, ...FILLER]);
     expect(m.match("Helmholtz-Institut für Translationale Onkologie (HI-TRON, Mainz)")[0]?.id).toBe("hi");
+  });
+  it("compares long names letter by letter when words are split or joined in the wrong place as well as misspelt", () => {
+    expect(typoKeySimilarity("fundacaofreipedro", "fundacaofreipdero")).toBeCloseTo(1 - 2 / 17, 5);
+    expect(typoKeySimilarity("worldwteraatch", "worldwaterwatch")).toBeCloseTo(1 - 2 / 15, 5);
+    expect(typoKeySimilarity("worldwteraatch", "worldwidewatch")).toBe(0); // 4 edits in 14 is too many
+    expect(typoKeySimilarity("acmeholdings", "bcmeholdings")).toBe(0); // another first letter
+    // however long the names, more than three edits are other words
+    expect(typoKeySimilarity("institutenazionaledifisicanuclearesezioneditrieste", "institutenazionaledifisicanuclearesezionedipadova")).toBe(0);
+    const pair = matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitn Tradinghmburg");
+    expect(pair.name.method).toBe("letters");
+    expect(pair.explanation).toContain("spelt like the name");
+    expect(pair.score).toBeGreaterThan(0.5);
+    expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
   });
   it("treats ids such as __proto__ as ordinary ids", () => {
     expect(top("__proto__ Trading")?.id).toBe("proto");
