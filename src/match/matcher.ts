@@ -385,7 +385,7 @@ export class Matcher {
     const key = `${country ?? ""}\u0000${name}`;
     let n = this.normalizedNames.get(key);
     if (!n) {
-      n = normalizeName(name, country ? { country } : {});
+      n = normalizeNameOrForms(name, country);
       if (this.normalizedNames.size >= NORMALIZED_CACHE_SIZE) this.normalizedNames.clear();
       this.normalizedNames.set(key, n);
     }

@@ -252,6 +252,11 @@ describe("createMatcher: names", () => {
     expect(pair.score).toBeGreaterThan(0.5);
     expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
   });
+  it("reads a name that is all legal form in pairScore as the index reads it (CIC is also a UK legal form)", () => {
+    const pair = matcher.pairScore("CIC", "Centre d'Investigation Clinique");
+    expect(pair.name.method).toBe("acronym");
+    expect(pair.name.similarity).toBeGreaterThan(0.7);
+  });
   it("treats ids such as __proto__ as ordinary ids", () => {
     expect(top("__proto__ Trading")?.id).toBe("proto");
     const m = createMatcher([{ id: "constructor", name: "Constructor Group" }, { id: "__proto__", name: "Proto Labs" }]);
