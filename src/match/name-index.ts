@@ -155,7 +155,7 @@ export class NameIndex {
   /** acronyms a name writes among its words ("SIB Swiss Institute of Bioinformatics"): found by one-word queries only, as
    * designations such as "UMR" written in hundreds of names would crowd out better candidates of longer queries */
   private readonly byWrittenAcronym = new Map<string, number[]>();
-  /** acronyms of names without their last one or two words (often a place) */
+  /** acronyms of names without their last one or two words (often a place) or their first (a parent or place) */
   private readonly byPrefixAcronym = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number[]>();

@@ -3,7 +3,7 @@
  * compact keys, and containment for long strings that embed the name. Symmetric.
  */
 import { distance } from "fastest-levenshtein";
-import { isAcronymOf, isInitialsOf } from "../normalize/index.js";
+import { isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
 import { differentStartUnlike, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
@@ -68,6 +68,8 @@ interface Side {
 
 /** Letters picked from inside words ("VUPC" of "VancoUver Prostate Centre") read this much weaker, unless written small ("PwC"). */
 const SCATTERED_LETTERS_PENALTY = 0.14;
+/** An acronym of a name without its first word reads as weakly as one without its last word. */
+const LEAD_DROPPED_PENALTY = 0.14;
 /** Shorter acronyms are spelled by word starts too easily ("UNH" of "UNiversity of Hull"): weak as well. */
 const WORD_STARTS_MIN_LETTERS = 4;
 /** Small letters among capitals ("PwC", "BofA"): they say they come from inside words. */
@@ -91,6 +93,10 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
     if (plausible) return Math.max(similarity, weak);
     weak = Math.max(weak, similarity - SCATTERED_LETTERS_PENALTY);
   }
+  // without the first word, often a parent or a place ("DPE" of "NSW Department of Planning and
+  // Environment"): the initials of every other word only
+  const first = other.findIndex((w) => !isConnector(w));
+  if (acronym.length >= 3 && first >= 0 && isInitialsOf(acronym, other.slice(first + 1))) return Math.max(weak, strength - LEAD_DROPPED_PENALTY);
   return weak;
 }
 

@@ -81,19 +81,25 @@ export function contentInitials(words: readonly string[]): string {
 
 /**
  * Acronyms of a name without its last one or two words, which are often a place left out of the
- * acronym ("MNIT" of "Malaviya National Institute of Technology Jaipur"): content-word initials,
- * three letters or more, with at least two content words kept.
+ * acronym ("MNIT" of "Malaviya National Institute of Technology Jaipur"), or without its first
+ * word, often a parent or a place ("DPE" of "NSW Department of Planning and Environment"):
+ * content-word initials, three letters or more.
  *
  * @example
- * prefixAcronymsOf(["malaviya", "national", "institute", "of", "technology", "jaipur"]) //=> ["mnit", "mni"]
+ * prefixAcronymsOf(["malaviya", "national", "institute", "of", "technology", "jaipur"]) //=> ["mnit", "mni", "nitj"]
  */
 export function prefixAcronymsOf(words: readonly string[]): string[] {
   const out: string[] = [];
+  const content = words.filter((w) => startsAscii(w) && !isConnector(w));
+  const add = (kept: readonly string[]): void => {
+    const acronym = kept.map((w) => w[0]).join("");
+    if (acronym.length >= 3 && !out.includes(acronym)) out.push(acronym);
+  };
   for (let drop = 1; drop <= 2; drop++) {
     const kept = words.slice(0, words.length - drop).filter((w) => startsAscii(w) && !isConnector(w));
-    const acronym = kept.map((w) => w[0]).join("");
-    if (kept.length >= 2 && acronym.length >= 3 && !out.includes(acronym)) out.push(acronym);
+    if (kept.length >= 2) add(kept);
   }
+  add(content.slice(1));
   return out;
 }
 

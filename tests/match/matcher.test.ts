@@ -103,6 +103,17 @@ describe("createMatcher: names", () => {
     // the acronym of the whole name still comes first
     expect(full.match("MNIT")[0]?.id).toBe("exact");
   });
+  it("finds an acronym that leaves out a leading parent or place, by initials only", () => {
+    const m = createMatcher([{ id: "dpe", name: "NSW Department of Planning and Environment" }, { id: "nhc", name: "NOAA National Hurricane Center" }, ...FILLER]);
+    expect(m.match("DPE")[0]?.id).toBe("dpe");
+    expect(m.match("NHC")[0]?.id).toBe("nhc");
+    expect(m.pairScore("NHC", "NOAA National Hurricane Center").name.method).toBe("acronym");
+    // letters from inside the words do not count without the first word ("NHE" is no such reading)
+    expect(m.pairScore("NHE", "NOAA National Hurricane Center").name.method).not.toBe("acronym");
+    const full = createMatcher([{ id: "nhc", name: "NOAA National Hurricane Center" }, { id: "exact", name: "National Hydrography Commission" }, ...FILLER]);
+    // the acronym of the whole name still comes first
+    expect(full.match("NHC")[0]?.id).toBe("exact");
+  });
   it("reads a one-word name written as a word as a weaker acronym than one in capitals", () => {
     const long = "Nutrition and Obesities Systemic Approaches Nutriomics";
     const m = createMatcher([{ id: "n", name: "Nosan Corporation" }, { id: "N", name: "NOSAN" }, ...FILLER]);
