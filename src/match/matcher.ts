@@ -222,12 +222,11 @@ export class Matcher {
     if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeName(main.tokens.slice(0, -1).join(" "), opts));
     for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
-    // "上海交通大学" is read "shang·hai·jiao·tong university": as one word, and split into words the index knows;
+    // "上海交通大学" is read "shang·hai·jiao·tong university", split into words the index knows ("shanghai jiaotong");
     // "カルピス株式会社" is read "§karupisu co ltd": as it sounds, and with the word it borrows ("calpis")
     for (const name of [record.name, ...(record.aliases ?? [])]) {
       for (const reading of readingsInLatin(name, { syllableBreak: SYLLABLE_BREAK, kanaMark: KANA_MARK })) {
-        addName(normalizeName(plainReading(reading), opts));
-        if (reading.includes(SYLLABLE_BREAK)) addName(normalizeName(splitSyllables(reading, this.isIndexedWord), opts));
+        addName(normalizeName(reading.includes(SYLLABLE_BREAK) ? splitSyllables(reading, this.isIndexedWord) : plainReading(reading), opts));
         const borrowed = reading.includes(KANA_MARK) ? borrowedWords(reading, this.soundAlike) : undefined;
         if (borrowed !== undefined) addName(normalizeName(borrowed, opts));
       }
