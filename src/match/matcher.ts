@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countryHints, normalizeName, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { countryHints, normalizeName, type NormalizeOptions, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -162,8 +162,8 @@ export class Matcher {
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
       for (const romanized of readingsInLatin(name)) addName("romanized", normalizeNameOrForms(romanized, entity.country));
     }
-    for (const t of main.tradeNames) addName("trade", normalizeName(t));
-    for (const f of main.formerNames) addName("former", normalizeName(f));
+    for (const t of main.tradeNames) addName("trade", normalizeForMatching(t));
+    for (const f of main.formerNames) addName("former", normalizeForMatching(f));
     if (variants.length === 0) {
       throw new InvalidRecordError("entity", entity.id, undefined, [{ path: ["name"], code: "empty_name", message: `"${entity.name}" has no name left once legal forms and punctuation are removed` }]);
     }
@@ -219,24 +219,24 @@ export class Matcher {
     };
     addName(main);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own
-    if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeName(main.tokens.slice(0, -1).join(" "), opts));
-    for (const alias of record.aliases ?? []) addName(normalizeName(alias, opts));
-    for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeName(t, opts));
+    if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeForMatching(main.tokens.slice(0, -1).join(" "), opts));
+    for (const alias of record.aliases ?? []) addName(normalizeForMatching(alias, opts));
+    for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeForMatching(t, opts));
     // "上海交通大学" is read "shang·hai·jiao·tong university", split into words the index knows ("shanghai jiaotong");
     // "カルピス株式会社" is read "§karupisu co ltd": as it sounds, and with the word it borrows ("calpis")
     for (const name of [record.name, ...(record.aliases ?? [])]) {
       for (const reading of readingsInLatin(name, { syllableBreak: SYLLABLE_BREAK, kanaMark: KANA_MARK })) {
-        addName(normalizeName(reading.includes(SYLLABLE_BREAK) ? splitSyllables(reading, this.isIndexedWord) : plainReading(reading), opts));
+        addName(normalizeForMatching(reading.includes(SYLLABLE_BREAK) ? splitSyllables(reading, this.isIndexedWord) : plainReading(reading), opts));
         const borrowed = reading.includes(KANA_MARK) ? borrowedWords(reading, this.soundAlike) : undefined;
-        if (borrowed !== undefined) addName(normalizeName(borrowed, opts));
+        if (borrowed !== undefined) addName(normalizeForMatching(borrowed, opts));
       }
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs
     const segments = commaSegments(record.name);
     if (segments.length > 1) {
       for (let i = 0; i < segments.length && texts.length < MAX_SUBQUERIES; i++) {
-        addName(normalizeName(segments[i] as string, opts));
-        if (i + 1 < segments.length) addName(normalizeName(`${segments[i]} ${segments[i + 1]}`, opts));
+        addName(normalizeForMatching(segments[i] as string, opts));
+        if (i + 1 < segments.length) addName(normalizeForMatching(`${segments[i]} ${segments[i + 1]}`, opts));
       }
     }
     return { names, fields: comparableFields(record, main.legalForm, nameCountry(main)) };
@@ -488,10 +488,15 @@ function nameCountry(n: NormalizedName): string | undefined {
 }
 
 /** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */
+/** A name as the matcher reads it: long words of the abbreviation tables also with one typo (see `NormalizeOptions.typos`). */
+function normalizeForMatching(raw: string, options: NormalizeOptions = {}): NormalizedName {
+  return normalizeName(raw, { ...options, typos: true });
+}
+
 function normalizeNameOrForms(raw: string, country: string | undefined): NormalizedName {
   const options = country ? { country } : {};
-  const n = normalizeName(raw, options);
-  return n.core.length > 0 || n.legalForms.length === 0 ? n : normalizeName(raw, { ...options, keepLegalForms: true });
+  const n = normalizeForMatching(raw, options);
+  return n.core.length > 0 || n.legalForms.length === 0 ? n : normalizeForMatching(raw, { ...options, keepLegalForms: true });
 }
 
 /**

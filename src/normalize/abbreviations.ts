@@ -18,6 +18,7 @@ for (const table of [abbreviations.canonical, learned.canonical] as Record<strin
 
 /** Words of the tables this long or longer are recognized with one typo too. */
 const MIN_TYPO_LENGTH = 7;
+const NO_WORDS: readonly string[] = [];
 const LETTERS = /^[a-z]+$/;
 /** The canonical tokens: never read as a typo of another. */
 const CANONICALS = new Set(CANONICAL.values());
@@ -27,38 +28,51 @@ function shortens(short: string, long: string): boolean {
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
   return i === short.length && short.length < long.length;
 }
-/** Each long word of the tables (not a shortening of its canonical token), and each with one letter left out -> the words. */
-const NEAR = new Map<string, string[]>();
-const MAX_SHAPE_LENGTH = 31;
-/** First letter, last letter and length of a word, as a number (a token of another shape is no typo of a word of the tables). */
-const shapeOf = (word: string, length = word.length): number => ((word.charCodeAt(0) - 97) * 26 + word.charCodeAt(word.length - 1) - 97) * (MAX_SHAPE_LENGTH + 1) + Math.min(length, MAX_SHAPE_LENGTH);
-/** 1 for the shapes of the words of the tables, give or take a letter. */
-const SHAPES = new Uint8Array(26 * 26 * (MAX_SHAPE_LENGTH + 1));
+const MAX_LENGTH = 63;
+/**
+ * Three letters a-z at `at` and a length, as a number (-1 for other characters): one typo in a word of
+ * seven letters or more leaves its first three or its last three letters as they were, so a typo of a
+ * word is found among the words of its length, give or take one, that start or end alike.
+ */
+function endsCode(word: string, at: number, length: number): number {
+  let code = 0;
+  for (let i = at; i < at + 3; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return -1;
+    code = code * 26 + c;
+  }
+  return code * (MAX_LENGTH + 1) + Math.min(length, MAX_LENGTH);
+}
+/** The long words of the tables (not shortenings of their canonical token) by their first and by their last three letters and length. */
+const BY_START = new Map<number, string[]>();
+const BY_END = new Map<number, string[]>();
+function file(index: Map<number, string[]>, code: number, word: string): void {
+  const words = index.get(code);
+  if (!words) index.set(code, [word]);
+  else if (!words.includes(word)) words.push(word);
+}
 for (const [variant, canonical] of [...CANONICAL, ...[...CANONICALS].map((c) => [c, c] as const)]) {
   if (variant.length < MIN_TYPO_LENGTH || !LETTERS.test(variant) || shortens(variant, canonical)) continue;
-  for (const length of [variant.length - 1, variant.length, variant.length + 1]) SHAPES[shapeOf(variant, length)] = 1;
-  for (const key of [variant, ...deletions(variant)]) {
-    const words = NEAR.get(key);
-    if (!words) NEAR.set(key, [variant]);
-    else if (!words.includes(variant)) words.push(variant);
-  }
-}
-function deletions(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return out;
+  file(BY_START, endsCode(variant, 0, variant.length), variant);
+  file(BY_END, endsCode(variant, variant.length - 3, variant.length), variant);
 }
 /** Whether two words differ by one letter added, left out or changed, or two neighbours swapped. */
 function oneTypoApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return a !== b;
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  // what is left between the common start and the common end
   let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let ja = a.length - 1;
+  let jb = b.length - 1;
+  while (ja >= i && jb >= i && a.charCodeAt(ja) === b.charCodeAt(jb)) {
+    ja--;
+    jb--;
+  }
+  const restA = ja - i + 1;
+  const restB = jb - i + 1;
+  if (a.length !== b.length) return restA + restB === 1;
+  return restA === 1 || (restA === 2 && a[i] === b[i + 1] && a[i + 1] === b[i]);
 }
-/** `typoCanonical` answers, remembered (cleared when full). */
-const TYPO_CACHE = new Map<string, string | undefined>();
-const TYPO_CACHE_SIZE = 50_000;
 
 /**
  * The canonical token of a long word of the tables written with one typo between its first and last
@@ -71,21 +85,35 @@ const TYPO_CACHE_SIZE = 50_000;
  * typoCanonical("univesidad")   //=> "university" (universidad)
  */
 function typoCanonical(token: string): string | undefined {
-  if (TYPO_CACHE.has(token)) return TYPO_CACHE.get(token);
   let found: string | undefined;
   let ambiguous = false;
-  for (const key of [token, ...deletions(token)]) {
-    for (const word of NEAR.get(key) ?? []) {
+  const scan = (words: readonly string[] | undefined): void => {
+    for (const word of words ?? NO_WORDS) {
       if (word[0] !== token[0] || word.at(-1) !== token.at(-1) || !oneTypoApart(word, token)) continue;
       const canonical = CANONICAL.get(word) ?? word;
       if (found !== undefined && found !== canonical) ambiguous = true;
       found = canonical;
     }
+  };
+  for (let length = token.length - 1; length <= token.length + 1; length++) {
+    const start = endsCode(token, 0, length);
+    const end = endsCode(token, token.length - 3, length);
+    if (start >= 0) scan(BY_START.get(start));
+    if (end >= 0) scan(BY_END.get(end));
   }
-  const out = ambiguous ? undefined : found;
-  if (TYPO_CACHE.size >= TYPO_CACHE_SIZE) TYPO_CACHE.clear();
-  TYPO_CACHE.set(token, out);
-  return out;
+  return found === undefined || ambiguous || CANONICALS.has(token) || !LETTERS.test(token) ? undefined : found;
+}
+
+/**
+ * The canonical form of one folded token from the tables only, typos not considered (for a token
+ * that `canonicalToken` has seen already).
+ *
+ * @example
+ * exactCanonicalToken("intl")        //=> "international"
+ * exactCanonicalToken("univresidad") //=> "univresidad"
+ */
+export function exactCanonicalToken(token: string): string {
+  return CANONICAL.get(token) ?? token;
 }
 
 /**
@@ -100,7 +128,7 @@ function typoCanonical(token: string): string | undefined {
 export function canonicalToken(token: string): string {
   const canonical = CANONICAL.get(token);
   if (canonical !== undefined) return canonical;
-  if (token.length + 1 < MIN_TYPO_LENGTH || SHAPES[shapeOf(token)] !== 1 || CANONICALS.has(token) || !LETTERS.test(token)) return token;
+  if (token.length + 1 < MIN_TYPO_LENGTH) return token;
   return typoCanonical(token) ?? token;
 }
 

@@ -1,5 +1,5 @@
 /** normalizeName: a raw company name -> its core, legal form, other names and keys, explained. */
-import { canonicalToken } from "./abbreviations.js";
+import { canonicalToken, exactCanonicalToken } from "./abbreviations.js";
 import { acronymWords, acronymsOf, looksLikeAcronym, statedAcronyms, writtenAsWord } from "./acronym.js";
 import stopwords from "./data/stopwords.json";
 import { splitDesignations } from "./designations.js";
@@ -18,6 +18,12 @@ export interface NormalizeOptions {
   maxLength?: number;
   /** Keep legal forms in the core (for names that are nothing else, such as "SE Corporation"). */
   keepLegalForms?: boolean;
+  /**
+   * Also read a long word of the abbreviation tables written with one typo ("Univesidad" ->
+   * university; see `canonicalToken`). Off by default: it costs about a tenth of the speed. The
+   * matcher turns it on.
+   */
+  typos?: boolean;
 }
 
 export interface NormalizedName {
@@ -144,7 +150,7 @@ function liftQualifiers(tokens: string[]): { tokens: string[]; qualifiers: strin
     const before = out.filter((t) => t !== COMMA);
     const all = [...before, ...words];
     if (before.length === 0 || formEndingAt(all, all.length) >= words.length) out.push(...words);
-    else qualifiers.push(words.map(canonicalToken).join(" "));
+    else qualifiers.push(words.map(exactCanonicalToken).join(" "));
   };
   for (const t of tokens) {
     if (t === OPEN) {
@@ -175,7 +181,7 @@ function trimEdges(words: string[]): string[] {
   return a > 0 || b < words.length ? words.slice(a, b) : words;
 }
 
-function coreOf(text: string, country: string | undefined, keepLegalForms = false): CoreParts {
+function coreOf(text: string, country: string | undefined, keepLegalForms = false, typos = false): CoreParts {
   const folded = tokenize(foldText(text));
   const lifted = liftQualifiers(splitAttachedForms(folded));
   const words: string[] = [];
@@ -213,7 +219,8 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     const next = joinInitials(trimmedWords);
     let changed = stripped.forms.some((f) => f.position === "middle") || trimmedWords !== stripped.words || next.length !== trimmedWords.length;
     for (let i = 0; i < next.length; i++) {
-      const c = canonicalToken(next[i] as string);
+      // typos once: what a round made canonical stays so
+      const c = typos && round === 0 ? canonicalToken(next[i] as string) : exactCanonicalToken(next[i] as string);
       if (c !== next[i]) {
         next[i] = c;
         changed = true;
@@ -227,10 +234,10 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
   return { folded, words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized };
 }
 
-function coresOf(parts: string[], country: string | undefined): string[] {
+function coresOf(parts: string[], country: string | undefined, typos: boolean): string[] {
   const out: string[] = [];
   for (const p of parts) {
-    const core = spaced(coreOf(p, country).words);
+    const core = spaced(coreOf(p, country, false, typos).words);
     if (core.length > 0 && !out.includes(core)) out.push(core);
   }
   return out;
@@ -262,7 +269,8 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   }
   const country = options.country?.toUpperCase();
   const parts = splitDesignations(text);
-  const main = coreOf(parts.main, country, options.keepLegalForms === true);
+  const typos = options.typos === true;
+  const main = coreOf(parts.main, country, options.keepLegalForms === true, typos);
   const tokens = main.words;
   const core = spaced(tokens);
   if (core.length === 0) warnings.push(main.forms.length > 0 && main.hadWords ? "only-legal-form" : "empty");
@@ -282,9 +290,9 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     tokens,
     legalForm: main.forms[0] ?? null,
     legalForms: main.forms,
-    tradeNames: coresOf(parts.trade, country),
-    formerNames: coresOf(parts.former, country),
-    careOf: coresOf(parts.attention.length > 0 ? [...parts.careOf, ...parts.attention] : parts.careOf, country),
+    tradeNames: coresOf(parts.trade, country, typos),
+    formerNames: coresOf(parts.former, country, typos),
+    careOf: coresOf(parts.attention.length > 0 ? [...parts.careOf, ...parts.attention] : parts.careOf, country, typos),
     qualifiers: main.qualifiers,
     countryHints: main.hints,
     wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : (surface ?? tokens),
