@@ -130,7 +130,8 @@ export class Vocabulary {
    * vocabulary.soundAlike("birudo") //=> "build", once a name holds "build"
    */
   soundAlike(word: string): string | undefined {
-    if (!ASCII_WORD.test(word) || (this.df[this.ids.get(word) ?? -1] ?? 0) > 0) return undefined;
+    const known = this.ids.get(word);
+    if (!ASCII_WORD.test(word) || (known !== undefined && (this.df[known] ?? 0) > 0)) return undefined;
     const key = loanwordSound(phoneticCode(word));
     if (key.length < MIN_LOANWORD_SOUND) return undefined;
     if (!this.byLoanwordSound) {

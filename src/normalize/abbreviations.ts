@@ -105,8 +105,8 @@ function typoCanonical(token: string): string | undefined {
 }
 
 /**
- * The canonical form of one folded token from the tables only, typos not considered (for a token
- * that `canonicalToken` has seen already).
+ * The canonical form of one folded token from the tables only, typos not considered (normalizing
+ * without the `typos` option, or a token that `canonicalToken` has seen already).
  *
  * @example
  * exactCanonicalToken("intl")        //=> "international"
