@@ -14,7 +14,10 @@ import { startPoolWorker } from "./worker-script.js";
 export interface PoolOptions {
   /** Threads that answer queries, the main thread included (default: the machine's available parallelism). */
   threads?: number;
-  /** Queries handed out at a time (default 128). */
+  /**
+   * Most queries handed out at a time (default 512). A batch's first chunks are smaller, doubling
+   * from 32 up to this, so that a small batch still spreads over the threads.
+   */
   chunkSize?: number;
 }
 
@@ -30,6 +33,8 @@ export type ReadonlyMatcher = Omit<Matcher, "add" | "remove">;
 const IN_FLIGHT = 2;
 /** Answered chunks held for in-order output before the main thread stops answering more itself. */
 const MAX_AHEAD = 16;
+/** Queries in a batch's first chunk (see `PoolOptions.chunkSize`). */
+const FIRST_CHUNK = 32;
 
 interface Thread {
   worker: Worker;
@@ -198,9 +203,12 @@ export class MatcherPool {
     if (this.broken) throw this.broken;
     const source = queries[Symbol.iterator]();
     let exhausted = false;
+    let size = Math.min(FIRST_CHUNK, this.chunkSize);
     const take = (): Query[] | undefined => {
       const chunk: Query[] = [];
-      while (!exhausted && chunk.length < this.chunkSize) {
+      const wanted = size;
+      size = Math.min(2 * size, this.chunkSize);
+      while (!exhausted && chunk.length < wanted) {
         const next = source.next();
         if (next.done) exhausted = true;
         else chunk.push(next.value);
@@ -265,7 +273,7 @@ async function buildPool(entities: Iterable<EntityInput>, options: MatcherOption
     }));
     const built = report ? createMatcherReport(list, matcherOptions) : { matcher: createMatcher(list, matcherOptions), rejected: [] };
     await Promise.all(ready);
-    return { pool: new MatcherPool(built.matcher, workers, p.chunkSize ?? 128), rejected: built.rejected };
+    return { pool: new MatcherPool(built.matcher, workers, p.chunkSize ?? 512), rejected: built.rejected };
   } catch (error) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;

@@ -76,6 +76,15 @@ describe("createMatcherPool: bad input", () => {
     await expect(createMatcherPool([], { threads: 0 })).rejects.toThrow(/threads/);
     await expect(pool.matchMany(["IBM"], { limit: -1 })).rejects.toThrow(/limit/);
   });
+  it("answers a long batch in input order while its chunks grow to the default size", async () => {
+    const p = await createMatcherPool(ENTITIES, { threads: 2 });
+    // 32 + 64 + 128 + 256 + 512 + 512 queries and a few more: chunks of every size, the last one short
+    const long = Array.from({ length: 1530 }, (_, i) => QUERIES[(i * 7) % QUERIES.length] as string | RecordInput);
+    const names = long.filter((q): q is string => typeof q === "string" && q.length > 0);
+    expect(await p.candidateScoresMany(names, 2)).toEqual(names.map((q) => single.candidateScores(q, 2)));
+    expect(await p.matchMany(long, { limit: 1 })).toEqual(single.matchMany(long, { limit: 1 }));
+    await p.close();
+  });
   it("works on the main thread alone", async () => {
     const p = await createMatcherPool(ENTITIES, { threads: 1 });
     expect(p.size).toBe(1);
