@@ -150,10 +150,11 @@ export class Matcher {
     if (this.numberOf.has(entity.id)) this.remove(entity.id);
     const number = this.entities.length;
     const main = normalizeNameOrForms(entity.name, entity.country);
+    const fields = comparableFields(entity, main.legalForm, nameCountry(main));
     const variants: number[] = [];
     const addName = (kind: NameKind, n: NormalizedName): void => {
       if (variants.some((v) => this.index.variants[v]?.core === n.core)) return;
-      const v = this.index.add(number, kind, n);
+      const v = this.index.add(number, kind, n, fields.country);
       if (v >= 0) variants.push(v);
     };
     addName("name", main);
@@ -167,7 +168,6 @@ export class Matcher {
     if (variants.length === 0) {
       throw new InvalidRecordError("entity", entity.id, undefined, [{ path: ["name"], code: "empty_name", message: `"${entity.name}" has no name left once legal forms and punctuation are removed` }]);
     }
-    const fields = comparableFields(entity, main.legalForm, nameCountry(main));
     this.entities.push({ entity, variants: variants.slice(), fields });
     this.numberOf.set(entity.id, number);
     for (const key of identifierKeys(fields)) {
@@ -246,7 +246,7 @@ export class Matcher {
   private rank(prepared: PreparedQuery): Ranked[] {
     // rank every candidate name on numbers only; keep the best name (and its query) per entity
     const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
-    const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE };
+    const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE, country: prepared.fields.country };
     const memos = new Map<QueryName, TokenMemo>();
     const memoOf = (q: QueryName): TokenMemo => {
       let m = memos.get(q);

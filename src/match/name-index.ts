@@ -62,6 +62,8 @@ export interface CandidateOptions {
   maxCandidates: number;
   /** Candidates whose key weight is below this share of the best candidate's are dropped. */
   minShare: number;
+  /** The query's country: when candidates must be cut to `maxCandidates`, names of entities there count for a little more. */
+  country?: string | undefined;
 }
 
 const SHORT_NAME_MAX = 8;
@@ -73,6 +75,11 @@ const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
 const ACRONYM_WORD_WEIGHT = 8;
 const PREFIX_ACRONYM_WEIGHT = 4;
+/**
+ * Weight added, when candidates are cut to the best, to a name of an entity in the query's country:
+ * "MSD" is the name of a company in dozens of countries, and the one in the query's must not be cut.
+ */
+const SAME_COUNTRY_WEIGHT = 1;
 const SPELLED_WEIGHT = 4;
 /** Acronyms up to this length are looked up by the initials they may spell. */
 const SPELLED_MAX = 10;
@@ -175,6 +182,9 @@ export class NameIndex {
   private tokenStart = new Int32Array(1025);
   /** 1 for variants found by an exact key or acronym in the current query (cleared after it). */
   private keyFlags = new Uint8Array(1024);
+  /** Per variant: the number of its entity's country in `countryNumbers` (0: none given). */
+  private countries = new Uint16Array(1024);
+  private readonly countryNumbers = new Map<string, number>();
   private liveCount = 0;
 
   constructor(weightScale: number) {
@@ -185,8 +195,8 @@ export class NameIndex {
     return this.liveCount;
   }
 
-  /** Adds one name of entity number `entity`; returns the variant number, or -1 for an empty name. */
-  add(entity: number, kind: NameKind, name: NormalizedName): number {
+  /** Adds one name of entity number `entity` (in `country`, if known); returns the variant number, or -1 for an empty name. */
+  add(entity: number, kind: NameKind, name: NormalizedName, country?: string): number {
     if (name.core.length === 0) return -1;
     this.changed();
     const id = this.variants.length;
@@ -219,9 +229,17 @@ export class NameIndex {
       this.scores = resized(this.scores, this.scores.length * 2);
       this.keyFlags = resized(this.keyFlags, this.scores.length);
       this.tokenBits = resized(this.tokenBits, this.scores.length);
+      this.countries = resized(this.countries, this.scores.length);
     }
+    this.countries[id] = country === undefined ? 0 : this.countryNumber(country);
     this.storeTokens(id, tokens);
     return id;
+  }
+
+  private countryNumber(country: string): number {
+    let n = this.countryNumbers.get(country);
+    if (n === undefined) this.countryNumbers.set(country, (n = this.countryNumbers.size + 1));
+    return n;
   }
 
   /** Appends the token ids of variant `id` (the next one) to `tokenIds` and sets its `tokenBits`. */
@@ -400,7 +418,10 @@ export class NameIndex {
     const floor = best * options.minShare;
     let out = touched.filter((id) => isKey[id] === 1 || (scores[id] as number) >= floor);
     if (out.length > options.maxCandidates) {
-      out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
+      const here = options.country === undefined ? 0 : (this.countryNumbers.get(options.country) ?? 0);
+      const countries = this.countries;
+      const weightOf = (id: number): number => (scores[id] as number) + (here > 0 && countries[id] === here ? SAME_COUNTRY_WEIGHT : 0);
+      out = out.sort((a, b) => weightOf(b) - weightOf(a) || a - b).slice(0, options.maxCandidates);
     }
     for (const id of touched) {
       scores[id] = 0;

@@ -229,6 +229,15 @@ describe("createMatcher: names", () => {
     const m = createMatcher([...FILLER, ...foundations, { id: "ruhf", name: "Royal University Hospital Foundation" }], { maxCandidates: 3 });
     expect(m.match("RUH Foundation")[0]?.id).toBe("ruhf");
   });
+  it("keeps the name in the query's country when more names than go on to scoring spell it alike", () => {
+    // "MSD" is a company name in many countries: the one in Italy must not be cut before scoring
+    const countries = ["AT", "BE", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "GR", "NL", "NO", "PL", "PT", "SE", "US"];
+    const msd = [...countries.map((country) => ({ id: `msd-${country}`, name: "MSD", country })), { id: "msd-IT", name: "MSD", country: "IT" }];
+    const m = createMatcher([...FILLER, ...msd], { maxCandidates: 3 });
+    expect(m.match({ name: "MSD (Italy)", country: "IT" })[0]?.id).toBe("msd-IT");
+    expect(m.match({ name: "MSD", country: "IT" })[0]?.id).toBe("msd-IT");
+    expect(m.candidateScores({ name: "MSD", country: "PT" }, 1)[0]?.id).toBe("msd-PT");
+  });
   it("finds spellings added after a query was made (remembered look-ups are forgotten on change)", () => {
     const m = createMatcher([...FILLER, { id: "acme", name: "Acme Biotechnology" }]);
     expect(m.match("Biotechnologia")[0]?.id).toBe("acme");
