@@ -419,9 +419,8 @@ export class NameIndex {
     let out = touched.filter((id) => isKey[id] === 1 || (scores[id] as number) >= floor);
     if (out.length > options.maxCandidates) {
       const here = options.country === undefined ? 0 : (this.countryNumbers.get(options.country) ?? 0);
-      const countries = this.countries;
-      const weightOf = (id: number): number => (scores[id] as number) + (here > 0 && countries[id] === here ? SAME_COUNTRY_WEIGHT : 0);
-      out = out.sort((a, b) => weightOf(b) - weightOf(a) || a - b).slice(0, options.maxCandidates);
+      if (here > 0) for (const id of out) if (this.countries[id] === here) scores[id] = (scores[id] as number) + SAME_COUNTRY_WEIGHT;
+      out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
     }
     for (const id of touched) {
       scores[id] = 0;

@@ -142,7 +142,7 @@ interface SpelledRun {
  * Engineering College", where "jabalpur" is matched already), with the weight it explains: its
  * own and that of the run's words not matched otherwise.
  */
-function spelledRun(words: readonly string[], tokens: readonly string[], weights: readonly number[], used: Float32Array, otherTokens: readonly string[], otherWeights: readonly number[], otherUsed: Float32Array): SpelledRun | undefined {
+function spelledRun(words: readonly string[], tokens: readonly string[], weights: ArrayLike<number>, used: Float32Array, otherTokens: readonly string[], otherWeights: ArrayLike<number>, otherUsed: Float32Array): SpelledRun | undefined {
   const n = otherTokens.length;
   if (words.length === 0 || n < 2) return undefined;
   let best: SpelledRun | undefined;
@@ -211,6 +211,8 @@ let scratchKinds = new Uint8Array(256);
 /** The similarity each token was matched with (0 while unmatched), reused likewise: only the first qn / en places count. */
 let scratchUsedQ = new Float32Array(32);
 let scratchUsedE = new Float32Array(32);
+/** The entity name's token weights, reused likewise. */
+let scratchEWeights = new Float64Array(32);
 
 function compare(index: NameIndex, query: QueryName, variant: NameVariant, entityTokenTexts: string[] | undefined, detail: boolean, memo?: TokenMemo): NameScore | NameEvidence {
   const vocab = index.vocab;
@@ -219,11 +221,15 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const eTokens = entityTokenTexts ?? variant.texts;
   const en = eTokens.length;
   const qWeights = query.weights;
-  const eWeights: number[] = [];
-  if (entityTokenTexts) for (const t of entityTokenTexts) eWeights.push(weightOfText(index, t));
-  else for (const id of variant.tokens) eWeights.push(vocab.weight(id));
+  if (scratchEWeights.length < en) scratchEWeights = new Float64Array(2 * en);
+  const eWeights = scratchEWeights;
+  let eTotal = 0;
+  for (let j = 0; j < en; j++) {
+    const w = entityTokenTexts ? weightOfText(index, entityTokenTexts[j] as string) : vocab.weight(variant.tokens[j] as number);
+    eWeights[j] = w;
+    eTotal += w;
+  }
   const qTotal = sum(qWeights);
-  const eTotal = sum(eWeights);
   const all = qTotal + eTotal;
 
   if (query.core === variant.core) {
