@@ -236,6 +236,7 @@ export class NameIndex {
     return id;
   }
 
+  /** The number standing for a country in `countries`, given at its first use. */
   private countryNumber(country: string): number {
     let n = this.countryNumbers.get(country);
     if (n === undefined) this.countryNumbers.set(country, (n = this.countryNumbers.size + 1));
