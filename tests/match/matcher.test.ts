@@ -420,6 +420,15 @@ describe("createMatcher: properties", () => {
       expect(m.match(query)[0]?.id).toBe(before);
     }), { numRuns: 100 });
   });
+  it("answers a query with one of the names in its country first when more names than are scored spell the query alike", () => {
+    const countryArb = fc.constantFrom("DE", "FR", "IT", "ES", "PL", "SE", "US", "JP");
+    fc.assert(fc.property(nameArb, fc.array(countryArb, { minLength: 4, maxLength: 24 }), countryArb, (name, countries, here) => {
+      const entities = [...countries, here].map((country, i) => ({ id: `e${i}`, name, country }));
+      const m = createMatcher(entities, { maxCandidates: 3 });
+      const first = m.match({ name, country: here })[0];
+      expect(first && m.get(first.id)?.country).toBe(here);
+    }), { numRuns: 100 });
+  });
   it("leaves results unchanged after add then remove", () => {
     fc.assert(fc.property(fc.array(nameArb, { minLength: 1, maxLength: 10 }), nameArb, nameArb, (names, extra, query) => {
       const m = createMatcher(names.map((name, i) => ({ id: `e${i}`, name })));
