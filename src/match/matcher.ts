@@ -206,6 +206,9 @@ export class Matcher {
 
   private prepare(record: MatchRecord): PreparedQuery {
     const opts = record.country ? { country: record.country } : {};
+    // a query that is an indexed record (resolve, dedupe) holds its own words: they say nothing of other names
+    const self = record.id === undefined ? undefined : this.numberOf.get(record.id);
+    const own = self === undefined ? undefined : new Set((this.entities[self] as StoredEntity).variants.flatMap((v) => this.index.variants[v]?.tokens ?? []));
     const main = normalizeNameOrForms(record.name, record.country);
     const texts: string[] = [];
     const push = (n: NormalizedName): void => {
@@ -215,7 +218,7 @@ export class Matcher {
     const addName = (n: NormalizedName): void => {
       const before = texts.length;
       push(n);
-      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit));
+      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit, own));
     };
     addName(main);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own

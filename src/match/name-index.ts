@@ -70,6 +70,12 @@ const SHORT_NAME_MAX = 8;
 const NO_WORDS: string[] = [];
 /** Tokens held by this many names or fewer may be typos or spellings of other languages of more common words. */
 const RARE_DF = 50;
+/**
+ * A word that other indexed names hold and shorter than this is not looked up as a typo of another:
+ * it is most likely itself ("bank" is not "banko"); longer ones may be another language's spelling
+ * ("traumatologia"). On the ROR queries this was 0.1 point better top-1 and ~11% faster on one core.
+ */
+const KNOWN_FUZZY_MIN_LENGTH = 8;
 const KEY_WEIGHT = 12;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
@@ -295,13 +301,19 @@ export class NameIndex {
     this.liveCount--;
   }
 
-  /** Resolves a normalized query name against the vocabulary (exact ids, typo alternatives). */
-  prepare(name: NormalizedName, fuzzyLimit: number): QueryName {
+  /**
+   * Resolves a normalized query name against the vocabulary (exact ids, typo alternatives). `own`:
+   * the token ids of the query's own indexed names, when the query is an indexed record (not "other names").
+   */
+  prepare(name: NormalizedName, fuzzyLimit: number, own?: ReadonlySet<number>): QueryName {
     const resolved = name.tokens.map((t) => {
       const id = this.vocab.idOf(t);
       const df = id !== undefined ? (this.vocab.df[id] ?? 0) : 0;
-      // unknown and rare tokens may be typos or other spellings ("biotechnologie"): look for the known ones too
-      return { id: df > 0 ? id : undefined, similar: df <= RARE_DF ? this.vocab.similar(t, fuzzyLimit) : [] };
+      // unknown and rare tokens may be typos or other spellings ("biotechnologie"): look for the known
+      // ones too; but a short word that other names hold is taken as written
+      const others = id !== undefined && own?.has(id) ? df - 1 : df;
+      const fuzzy = df <= RARE_DF && (others === 0 || t.length >= KNOWN_FUZZY_MIN_LENGTH);
+      return { id: df > 0 ? id : undefined, similar: fuzzy ? this.vocab.similar(t, fuzzyLimit) : [] };
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {

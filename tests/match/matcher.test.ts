@@ -238,6 +238,16 @@ describe("createMatcher: names", () => {
     expect(m.match({ name: "MSD", country: "IT" })[0]?.id).toBe("msd-IT");
     expect(m.candidateScores({ name: "MSD", country: "PT" }, 1)[0]?.id).toBe("msd-PT");
   });
+  it("takes a short word other names hold as written, but looks up a word only the query's own record holds as a typo", () => {
+    const m = createMatcher([...FILLER, { id: "a", name: "Zentrix" }, { id: "b", name: "Zentrx" }]);
+    // "zentrx" is a word of entity b: as a query it is that word, not a typo of "zentrix"
+    expect(m.candidateScores({ name: "Zentrx" }, 5).map((c) => c.id)).toEqual(["b"]);
+    // as entity b's own record (resolve, dedupe), no other name holds it: it may be a typo
+    expect(m.candidateScores({ id: "b", name: "Zentrx" }, 5).map((c) => c.id)).toEqual(["b", "a"]);
+    // a long word is looked up either way ("traumatologia" / "traumatology")
+    const long = createMatcher([...FILLER, { id: "c", name: "Zentrixology" }, { id: "d", name: "Zentrixolgy" }]);
+    expect(long.candidateScores({ name: "Zentrixolgy" }, 5).map((c) => c.id)).toEqual(["d", "c"]);
+  });
   it("finds spellings added after a query was made (remembered look-ups are forgotten on change)", () => {
     const m = createMatcher([...FILLER, { id: "acme", name: "Acme Biotechnology" }]);
     expect(m.match("Biotechnologia")[0]?.id).toBe("acme");
