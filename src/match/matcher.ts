@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countryHints, normalizeName, type NormalizeOptions, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -156,6 +156,8 @@ export class Matcher {
       if (variants.some((v) => this.index.variants[v]?.core === n.core)) return;
       const v = this.index.add(number, kind, n, fields.country);
       if (v >= 0) variants.push(v);
+      // "A2M", "W3C": an acronym counting a repeated initial is also indexed with the letters it counts
+      if (n.tokens.length === 1) for (const letters of countedInitialsReadings(n.key)) addName(kind, acronymReadAs(n, letters));
     };
     addName("name", main);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
@@ -223,6 +225,8 @@ export class Matcher {
     addName(main);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own
     if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeForMatching(main.tokens.slice(0, -1).join(" "), opts));
+    // "A2M", "W3C": an acronym counting a repeated initial, also read with the letters it counts
+    if (main.tokens.length === 1) for (const letters of countedInitialsReadings(main.key)) addName(acronymReadAs(main, letters));
     for (const alias of record.aliases ?? []) addName(normalizeForMatching(alias, opts));
     for (const t of [...main.tradeNames, ...main.formerNames]) addName(normalizeForMatching(t, opts));
     // "上海交通大学" is read "shang·hai·jiao·tong university", split into words the index knows ("shanghai jiaotong");
@@ -494,6 +498,11 @@ function nameCountry(n: NormalizedName): string | undefined {
 /** A name as the matcher reads it: long words of the abbreviation tables also with one typo (see `NormalizeOptions.typos`). */
 function normalizeForMatching(raw: string, options: NormalizeOptions = {}): NormalizedName {
   return normalizeName(raw, { ...options, typos: true });
+}
+
+/** A one-word acronym read as other letters ("A2M" as "amm"), as written. */
+function acronymReadAs(name: NormalizedName, letters: string): NormalizedName {
+  return { ...name, core: letters, tokens: [letters], wordParts: [letters], acronym: letters, acronyms: [letters], isAcronym: true, writtenAsWord: false, key: letters, sortedKey: letters };
 }
 
 function normalizeNameOrForms(raw: string, country: string | undefined): NormalizedName {

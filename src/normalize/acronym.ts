@@ -79,6 +79,28 @@ export function contentInitials(words: readonly string[]): string {
   return initials;
 }
 
+/** An acronym with one digit from 2 to 4 between letters ("A2M", "W3C", "IC2MP"). */
+const COUNTED_INITIAL = /^([a-z]+)([2-4])([a-z]+)$/;
+
+/**
+ * The letters an acronym with a counted initial may stand for: the digit repeats the letter after
+ * it ("A2M" of "Arboriculture et Maraîchage Méditerranéens") or the one before it ("W3C" of
+ * "World Wide Web Consortium"). Empty for any other token.
+ *
+ * @example
+ * countedInitialsReadings("a2m") //=> ["amm", "aam"]
+ * countedInitialsReadings("ub1") //=> []
+ */
+export function countedInitialsReadings(token: string): string[] {
+  const m = COUNTED_INITIAL.exec(token);
+  if (!m) return [];
+  const [, before, digit, after] = m as unknown as [string, string, string, string];
+  const n = Number(digit);
+  const counted = before + (after[0] as string).repeat(n - 1) + after;
+  const counting = before + (before[before.length - 1] as string).repeat(n - 1) + after;
+  return counted === counting ? [counted] : [counted, counting];
+}
+
 /**
  * Acronyms of a name without its last one or two words, which are often a place left out of the
  * acronym ("MNIT" of "Malaviya National Institute of Technology Jaipur"), or without its first

@@ -103,6 +103,21 @@ describe("createMatcher: names", () => {
     // the acronym of the whole name still comes first
     expect(full.match("MNIT")[0]?.id).toBe("exact");
   });
+  it("finds an acronym whose digit counts a repeated initial ('A2M', 'W3C', 'IC2MP')", () => {
+    const m = createMatcher([
+      { id: "a2m", name: "Arboriculture et Maraîchage Méditerranéens", country: "FR" }, { id: "w3c", name: "World Wide Web Consortium", country: "US" },
+      { id: "ic2mp", name: "Institut de Chimie des Milieux et des Matériaux de Poitiers", country: "FR" }, { id: "am", name: "Agence Méditerranéenne", country: "FR" },
+      ...FILLER,
+    ]);
+    expect(m.match("A2M")[0]).toMatchObject({ id: "a2m", evidence: { name: { method: "acronym" } } });
+    expect(m.match("W3C")[0]?.id).toBe("w3c");
+    expect(m.match({ name: "IC2MP", country: "FR" })[0]?.id).toBe("ic2mp");
+    // a number at the end is no count: "AM2" is not "AMM"
+    expect(m.match("AM2")[0]?.id).not.toBe("a2m");
+    // and the other way: the full name finds the acronym indexed
+    const short = createMatcher([{ id: "a2m", name: "A2M", country: "FR" }, { id: "am", name: "AM", country: "FR" }, ...FILLER]);
+    expect(short.match({ name: "Arboriculture et Maraîchage Méditerranéens", country: "FR" })[0]).toMatchObject({ id: "a2m", evidence: { name: { method: "acronym" } } });
+  });
   it("finds an acronym that leaves out a leading parent or place, by initials only", () => {
     const m = createMatcher([{ id: "dpe", name: "NSW Department of Planning and Environment" }, { id: "nhc", name: "NOAA National Hurricane Center" }, ...FILLER]);
     expect(m.match("DPE")[0]?.id).toBe("dpe");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { abbreviationPairs, canonicalToken } from "../../src/normalize/abbreviations.js";
-import { InvalidNameError, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
+import { InvalidNameError, countedInitialsReadings, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
 
@@ -262,6 +262,14 @@ describe("normalizeName: acronyms", () => {
     // among other words, a capitals word that does not spell them is more often a parent's acronym
     expect(normalizeName("MRC Harwell Institute").acronyms).not.toContain("mrc");
     expect(normalizeName("Acme Widgets (Main Office)").acronyms).not.toContain("main office");
+  });
+  it("reads a digit between an acronym's letters as a count of the letter after or before it", () => {
+    expect(countedInitialsReadings("a2m")).toEqual(["amm", "aam"]);
+    expect(countedInitialsReadings("ic2mp")).toEqual(["icmmp", "iccmp"]);
+    expect(countedInitialsReadings("w3c")).toEqual(["wccc", "wwwc"]);
+    expect(countedInitialsReadings("a2a")).toEqual(["aaa"]);
+    // a number at either end, a digit out of range or two digits count nothing
+    for (const token of ["ub1", "isc2", "2lpn", "a5m", "a22m", "a1m", "siemens"]) expect(countedInitialsReadings(token)).toEqual([]);
   });
   it("reads acronyms from the words as written, not their canonical forms", () => {
     const n = normalizeName("Vlaamse Interuniversitaire Raad");
