@@ -20,6 +20,8 @@ export interface NameVariant {
   /** The texts of `tokens`. */
   texts: string[];
   acronyms: string[];
+  /** How many of `acronyms`, at their head, the name states for itself. */
+  statedAcronyms: number;
   /** Words for acronym tests, camel-case words split. */
   wordParts: string[];
   /** The letters of `wordParts` (see `letterMask`): an acronym with a letter outside them spells none of this name. */
@@ -40,6 +42,7 @@ export interface QueryName {
   key: string;
   tokens: string[];
   acronyms: string[];
+  statedAcronyms: number;
   wordParts: string[];
   isAcronym: boolean;
   acronymWords: string[];
@@ -108,7 +111,7 @@ function asIs<T>(list: T[]): T[] {
 function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[], keep = false): NameVariant {
   const k = keep ? exact : asIs;
   return {
-    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), wordParts: k(name.wordParts),
+    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), statedAcronyms: name.isAcronym ? 0 : name.statedAcronyms, wordParts: k(name.wordParts),
     partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
   };
 }
@@ -318,7 +321,7 @@ export class NameIndex {
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
       weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode),
-      raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, wordParts: name.wordParts,
+      raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved,
     };
   }

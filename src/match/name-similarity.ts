@@ -68,6 +68,8 @@ interface Side {
 
 /** Letters picked from inside words ("VUPC" of "VancoUver Prostate Centre") read this much weaker, unless written small ("PwC"). */
 const SCATTERED_LETTERS_PENALTY = 0.14;
+/** An acronym a name states for itself ("Liechtenstein Development Service (LED)") reads this much stronger than one it may be read as. */
+const STATED_ACRONYM_BONUS = 0.02;
 /** An acronym of a name without its first word reads as weakly as one without its last word. */
 const LEAD_DROPPED_PENALTY = 0.14;
 /** Shorter acronyms are spelled by word starts too easily ("UNH" of "UNiversity of Hull"): weak as well. */
@@ -75,12 +77,12 @@ const WORD_STARTS_MIN_LETTERS = 4;
 /** Small letters among capitals ("PwC", "BofA"): they say they come from inside words. */
 const MIXED_CASE = /\p{Lu}\p{Ll}+\p{Lu}/u;
 
-function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[], mixedCase: boolean): number {
+function acronymSimilarity(acronym: string, other: readonly string[], otherAcronyms: readonly string[], stated: number, mixedCase: boolean): number {
   const strength = 0.8 + 0.02 * Math.min(acronym.length, 4);
   const at = otherAcronyms.indexOf(acronym);
-  // the usual acronym (content-word initials) before the other readings; pieces that start their
-  // words ("CESBIO": Centre d'Etudes Spatiales de la BIOsphere) before letters from anywhere inside
-  if (at >= 0) return at === 0 ? strength : strength - 0.02;
+  // an acronym the name states for itself, then the usual acronym (content-word initials), before the other readings;
+  // pieces that start their words ("CESBIO": Centre d'Etudes Spatiales de la BIOsphere) before letters from anywhere inside
+  if (at >= 0) return at < stated ? strength + STATED_ACRONYM_BONUS : at === stated ? strength : strength - 0.02;
   // the whole name, else without one or two trailing words, often a place ("MNIT" of "Malaviya
   // National Institute of Technology Jaipur"); the first plausible reading, else the best weak one
   let weak = 0;
@@ -116,10 +118,10 @@ interface AcronymSide {
  * How well one side as a whole reads as an acronym of the other side's name: one word ("IBM"),
  * or every word written as an acronym ("LBI-CR").
  */
-function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[] }): { similarity: number; key: string } {
+function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[]; statedAcronyms: number }): { similarity: number; key: string } {
   const n = side.tokens.length;
   if (other.wordParts.length < 2 || (n !== 1 && side.acronymWords.length !== n)) return NO_READING;
-  let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms, n === 1 && MIXED_CASE.test(side.raw));
+  let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms, other.statedAcronyms, n === 1 && MIXED_CASE.test(side.raw));
   // "Nosan" is a word before it is the initials of "Nutrition and Obesities: Systemic Approaches - Nutriomics"
   if (similarity > 0 && side.writtenAsWord && side.key.length >= 4) similarity -= PLAIN_WORD_PENALTY;
   return { similarity, key: side.key };

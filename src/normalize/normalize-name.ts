@@ -49,8 +49,10 @@ export interface NormalizedName {
   acronym: string;
   /** The words acronyms are read from: as written (not canonical), camel-case words split ("PricewaterhouseCoopers" -> pricewaterhouse, coopers). */
   wordParts: string[];
-  /** Every usual acronym: content-word initials, all initials, connectors kept whole, camel-case initials. */
+  /** Every usual acronym: those the name states for itself first, then content-word initials, all initials, connectors kept whole, camel-case initials. */
   acronyms: string[];
+  /** How many of `acronyms`, at their head, the name states for itself ("SIB" of "SIB Swiss Institute of Bioinformatics", "(UNICARIBE)"). */
+  statedAcronyms: number;
   /** The name is itself an acronym ("IBM", "I.B.M.", "PwC"). */
   isAcronym: boolean;
   /** In a name of several words, the words written as acronyms ("lps", "ens" in "LPS-ENS"). */
@@ -282,8 +284,9 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
   const surface = tokens.length >= 2 && main.canonicalized ? surfaceWords(parts.main, main.folded, main.forms) : undefined;
   if (!isAcronym && surface) for (const a of acronymsOf(surface)) if (!acronyms.includes(a)) acronyms.push(a);
   const capitalWords = acronymWords(parts.main, tokens);
-  // acronyms the name states for itself ("SIB Swiss Institute of Bioinformatics"), after those of its words
-  if (!isAcronym) for (const a of statedAcronyms(parts.main, tokens, main.qualifiers, capitalWords, isCountryWord)) if (!acronyms.includes(a)) acronyms.push(a);
+  // acronyms the name states for itself ("SIB Swiss Institute of Bioinformatics"), before those of its words
+  const stated = isAcronym ? [] : statedAcronyms(parts.main, surface ?? tokens, main.qualifiers, capitalWords, isCountryWord);
+  if (stated.length > 0) acronyms.splice(0, acronyms.length, ...stated, ...acronyms.filter((a) => !stated.includes(a)));
   return {
     raw,
     core,
@@ -298,6 +301,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     wordParts: rawWords.length > 0 ? splitCamelTokens(tokens, rawWords) : (surface ?? tokens),
     acronym: acronyms[0] ?? "",
     acronyms,
+    statedAcronyms: stated.length,
     isAcronym,
     acronymWords: capitalWords,
     writtenAsWord: !isAcronym && writtenAsWord(parts.main, tokens),

@@ -103,6 +103,15 @@ describe("createMatcher: names", () => {
     // the acronym of the whole name still comes first
     expect(full.match("MNIT")[0]?.id).toBe("exact");
   });
+  it("prefers the name that states an acronym for itself to one merely read as it", () => {
+    const m = createMatcher([
+      { id: "stated", name: "Liechtenstein Development Service (LED)" }, { id: "read", name: "Laboratoire d'Economie de Dauphine" },
+      { id: "tail", name: "Institut des Hautes Études pour l'Innovation et l'Entreprenariat - IHEIE" }, { id: "read2", name: "Indiana Health Information Exchange" },
+      ...FILLER,
+    ]);
+    expect(m.match("LED")[0]?.id).toBe("stated");
+    expect(m.match("IHEIE")[0]?.id).toBe("tail");
+  });
   it("finds an acronym whose digit counts a repeated initial ('A2M', 'W3C', 'IC2MP')", () => {
     const m = createMatcher([
       { id: "a2m", name: "Arboriculture et Maraîchage Méditerranéens", country: "FR" }, { id: "w3c", name: "World Wide Web Consortium", country: "US" },

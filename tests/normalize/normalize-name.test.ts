@@ -271,6 +271,16 @@ describe("normalizeName: acronyms", () => {
     // a number at either end, a digit out of range or two digits count nothing
     for (const token of ["ub1", "isc2", "2lpn", "a5m", "a22m", "a1m", "siemens"]) expect(countedInitialsReadings(token)).toEqual([]);
   });
+  it("puts the acronyms a name states for itself first, read against its words as written", () => {
+    const bracketed = normalizeName("Liechtenstein Development Service (LED)");
+    expect(bracketed.acronyms[0]).toBe("led");
+    expect(bracketed.statedAcronyms).toBe(1);
+    // "Études" is canonically "studies": the stated "IHEIE" spells the words as written
+    const tail = normalizeName("Institut des Hautes Études pour l'Innovation et l'Entreprenariat - IHEIE");
+    expect(tail.acronyms[0]).toBe("iheie");
+    expect(tail.statedAcronyms).toBe(1);
+    expect(normalizeName("Laboratoire d'Economie de Dauphine").statedAcronyms).toBe(0);
+  });
   it("reads acronyms from the words as written, not their canonical forms", () => {
     const n = normalizeName("Vlaamse Interuniversitaire Raad");
     expect(n.core).toBe("vlaamse interuniversitaire council");
