@@ -124,6 +124,11 @@ describe("normalizeName: abbreviations and punctuation", () => {
     // and Japanese written in Latin letters (Hepburn), with or without its long vowels
     expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
+    // nationality adjectives, which stay hints of the country
+    expect(core("Société Suisse de Cardiologie")).toBe("society swiss de cardiologie");
+    expect(core("Deutsche Gesellschaft für Chirurgie")).toBe(core("German Society für Chirurgie"));
+    expect(normalizeName("Sociedad Española de Cardiología").countryHints).toEqual(["ES"]);
+    expect(normalizeName("Sociedade Portuguesa de Pneumologia").countryHints).toEqual(["PT"]);
   });
   it("maps words learned from names in other languages to the English word", () => {
     expect(core("Universität Wien")).toBe("university vienna");
