@@ -217,10 +217,10 @@ export class Matcher {
       if (n.core.length > 0 && !texts.includes(n.core) && texts.length < MAX_SUBQUERIES) texts.push(n.core);
     };
     const names: QueryName[] = [];
-    const addName = (n: NormalizedName): void => {
+    const addName = (n: NormalizedName, reading = false): void => {
       const before = texts.length;
       push(n);
-      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit, own));
+      if (texts.length > before) names.push({ ...this.index.prepare(n, this.fuzzyLimit, own), reading });
     };
     addName(main);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own
@@ -233,9 +233,9 @@ export class Matcher {
     // "カルピス株式会社" is read "§karupisu co ltd": as it sounds, and with the word it borrows ("calpis")
     for (const name of [record.name, ...(record.aliases ?? [])]) {
       for (const reading of readingsInLatin(name, { syllableBreak: SYLLABLE_BREAK, kanaMark: KANA_MARK })) {
-        addName(normalizeForMatching(reading.includes(SYLLABLE_BREAK) ? splitSyllables(reading, this.isIndexedWord) : plainReading(reading), opts));
+        addName(normalizeForMatching(reading.includes(SYLLABLE_BREAK) ? splitSyllables(reading, this.isIndexedWord) : plainReading(reading), opts), true);
         const borrowed = reading.includes(KANA_MARK) ? borrowedWords(reading, this.soundAlike) : undefined;
-        if (borrowed !== undefined) addName(normalizeForMatching(borrowed, opts));
+        if (borrowed !== undefined) addName(normalizeForMatching(borrowed, opts), true);
       }
     }
     // long strings such as "Dept. of X, Some University, City, Country": each segment, and pairs

@@ -56,6 +56,8 @@ export interface QueryName {
   sounds: string[];
   /** Per query token: the known token id (or undefined) and known tokens it may be a typo of. */
   resolved: { id: number | undefined; similar: SimilarToken[] }[];
+  /** Read in Latin letters from another script: its words may be spelt otherwise than the name's. */
+  reading: boolean;
 }
 
 export interface CandidateOptions {
@@ -322,7 +324,7 @@ export class NameIndex {
     return {
       weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode),
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
-      isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved,
+      isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved, reading: false,
     };
   }
 

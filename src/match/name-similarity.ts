@@ -5,7 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import { isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
-import { differentStartUnlike, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
 
 /** How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by letter (see `typoKeySimilarity`). */
@@ -17,6 +17,8 @@ const KEY_SIMILARITY = 0.97;
 const MIN_TYPO_KEY_LENGTH = 10;
 /** Share of the longer key that its edit distance to the other may not exceed one minus this. */
 const MIN_KEY_TYPO_SIMILARITY = 0.85;
+/** What KEY_SIMILARITY becomes for names whose keys differ in one word replaced by another (see `oneWordReplaced`). */
+const REPLACED_WORD_KEY_SIMILARITY = 0.82;
 /** Edits two keys may differ by at most, however long: more are other words ("... Sezione di Trieste" / "... di Padova"). */
 const MAX_KEY_EDITS = 3;
 
@@ -35,6 +37,31 @@ export function typoKeySimilarity(a: string, b: string): number {
   const edits = distance(a, b);
   const similarity = 1 - edits / longer;
   return similarity >= MIN_KEY_TYPO_SIMILARITY && edits <= MAX_KEY_EDITS ? similarity : 0;
+}
+
+/**
+ * Whether exactly one word on each side is left unmatched and the two differ by more than one
+ * edit: one word replaced by another ("CHU de Nancy" / "CHU de Nantes"), which no letter-by-letter
+ * reading of two names written in Latin letters excuses (a slip of one letter may: "Peoples Fas";
+ * and names read from another script may spell a word otherwise).
+ */
+function oneWordReplaced(qTokens: readonly string[], usedQ: ArrayLike<number>, eTokens: readonly string[], usedE: ArrayLike<number>): boolean {
+  let q = -1;
+  for (let i = 0; i < qTokens.length; i++) {
+    if (usedQ[i] !== 0) continue;
+    if (q >= 0) return false;
+    q = i;
+  }
+  let e = -1;
+  for (let j = 0; j < eTokens.length; j++) {
+    if (usedE[j] !== 0) continue;
+    if (e >= 0) return false;
+    e = j;
+  }
+  if (q < 0 || e < 0) return false;
+  const a = qTokens[q] as string;
+  const b = eTokens[e] as string;
+  return distance(a, b) > 1 && !(a.length === b.length && isAdjacentSwap(a, b));
 }
 
 export interface TokenPair {
@@ -352,8 +379,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     similarity = KEY_SIMILARITY;
     method = "key";
   } else if (similarity < KEY_SIMILARITY * MIN_KEY_TYPO_SIMILARITY) {
-    // words split or joined in the wrong place as well as misspelt ("World Wter aatch" / "world wate rwatch")
-    const keySimilarity = KEY_SIMILARITY * typoKeySimilarity(query.key, variant.key);
+    // words split or joined in the wrong place as well as misspelt ("World Wter aatch" / "world wate rwatch");
+    // weaker when it is one word for another ("CHU de Nancy" / "CHU de Nantes")
+    const replaced = !query.reading && variant.kind !== "romanized" && oneWordReplaced(qTokens, usedQ, eTokens, usedE);
+    const keySimilarity = (replaced ? REPLACED_WORD_KEY_SIMILARITY : KEY_SIMILARITY) * typoKeySimilarity(query.key, variant.key);
     if (keySimilarity > similarity) {
       similarity = keySimilarity;
       method = "letters";

@@ -6,8 +6,13 @@ import adjectiveEndings from "./data/adjective-endings.json";
 
 export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "phonetic" | "none";
 
-/** Whether two strings of equal length differ by one swap of adjacent characters. */
-function isAdjacentSwap(a: string, b: string): boolean {
+/**
+ * Whether two strings of equal length differ by one swap of adjacent characters.
+ *
+ * @example
+ * isAdjacentSwap("lyno", "lyon") //=> true
+ */
+export function isAdjacentSwap(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);

@@ -306,6 +306,21 @@ describe("createMatcher: names", () => {
     expect(pair.score).toBeGreaterThan(0.5);
     expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
   });
+  it("reads one word for another as weaker letter by letter than a slip of the pen ('CHU de Nancy' is not 'CHU de Nantes')", () => {
+    const m = createMatcher([
+      { id: "nantes", name: "Centre Hospitalier Universitaire de Nantes", country: "FR" }, { id: "nice", name: "Centre Hospitalier Universitaire de Nice", country: "FR" },
+      { id: "nancy", name: "Centre Hospitalier Régional et Universitaire de Nancy", country: "FR" }, ...FILLER,
+    ]);
+    expect(m.match("Centre Hospitalier Universitaire de Nancy")[0]?.id).toBe("nancy");
+    const replaced = m.pairScore("Centre Hospitalier Universitaire de Nancy", "Centre Hospitalier Universitaire de Nantes").name;
+    // a slip of one letter in one word, or slips spread over words, read as before
+    const slip = m.pairScore("Centre Hospitalier Universitaire de Nancy", "Centre Hospitalier Universitaire de Mancy").name;
+    const spread = m.pairScore("Centre Hospitalier Universitaire de Nantes", "Centre Hospitalier Universitaire deNantse").name;
+    expect(replaced.similarity).toBeLessThan(0.8);
+    expect(slip.similarity).toBeGreaterThan(0.9);
+    expect(spread.method).toBe("letters");
+    expect(spread.similarity).toBeGreaterThan(0.85);
+  });
   it("reads a name that is all legal form in pairScore as the index reads it (CIC is also a UK legal form)", () => {
     const pair = matcher.pairScore("CIC", "Centre d'Investigation Clinique");
     expect(pair.name.method).toBe("acronym");
