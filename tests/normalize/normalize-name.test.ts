@@ -124,7 +124,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     // and Japanese written in Latin letters (Hepburn), with or without its long vowels
     expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
-    // nationality adjectives, which stay hints of the country
+    // points of the compass, and nationality adjectives, which stay hints of the country
+    expect(core("Universidade Federal do Oeste da Bahia")).toBe(core("Universidade Federal do West da Bahia"));
+    expect(core("Université de Bretagne Sud")).toBe("university de bretagne south");
     expect(core("Société Suisse de Cardiologie")).toBe("society swiss de cardiologie");
     expect(core("Deutsche Gesellschaft für Chirurgie")).toBe(core("German Society für Chirurgie"));
     expect(normalizeName("Sociedad Española de Cardiología").countryHints).toEqual(["ES"]);
