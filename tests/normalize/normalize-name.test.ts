@@ -124,6 +124,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     // and Japanese written in Latin letters (Hepburn), with or without its long vowels
     expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
+    expect(core("Ankara Üniversitesi")).toBe(core("Ankara University"));
+    expect(core("Sveučilište u Zagrebu")).toBe("university u zagreb");
+    expect(core("Państwowy Instytut Badawczy")).toBe(core("State Institute Research"));
     // points of the compass, and nationality adjectives, which stay hints of the country
     expect(core("Universidade Federal do Oeste da Bahia")).toBe(core("Universidade Federal do West da Bahia"));
     expect(core("Université de Bretagne Sud")).toBe("university de bretagne south");
