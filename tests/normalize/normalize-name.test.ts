@@ -125,6 +125,8 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
     expect(core("Ankara Üniversitesi")).toBe(core("Ankara University"));
+    expect(core("Prifysgol Caerdydd")).toBe(core("University Caerdydd"));
+    expect(core("Ústav experimentálnej endokrinológie")).toBe("institute experimentalnej endokrinologie");
     expect(core("Sveučilište u Zagrebu")).toBe("university u zagreb");
     expect(core("Państwowy Instytut Badawczy")).toBe(core("State Institute Research"));
     // points of the compass, and nationality adjectives, which stay hints of the country
