@@ -126,6 +126,8 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
     expect(core("Ankara Üniversitesi")).toBe(core("Ankara University"));
     expect(core("Prifysgol Caerdydd")).toBe(core("University Caerdydd"));
+    expect(core("Koninklijke Nederlandse Akademie")).toBe(core("Royal Nederlandse Academy"));
+    expect(core("World Health Organisation")).toBe(core("World Health Organization"));
     expect(core("Ústav experimentálnej endokrinológie")).toBe("institute experimentalnej endokrinologie");
     expect(core("Sveučilište u Zagrebu")).toBe("university u zagreb");
     expect(core("Państwowy Instytut Badawczy")).toBe(core("State Institute Research"));
