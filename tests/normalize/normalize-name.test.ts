@@ -128,6 +128,8 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Prifysgol Caerdydd")).toBe(core("University Caerdydd"));
     expect(core("Koninklijke Nederlandse Akademie")).toBe(core("Royal Nederlandse Academy"));
     expect(core("World Health Organisation")).toBe(core("World Health Organization"));
+    expect(core("Wyższa Szkoła Bankowa")).toBe("higher school bankowa");
+    expect(core("Kenritsu Byoin")).toBe(core("Prefectural Byoin"));
     expect(core("Ústav experimentálnej endokrinológie")).toBe("institute experimentalnej endokrinologie");
     expect(core("Sveučilište u Zagrebu")).toBe("university u zagreb");
     expect(core("Państwowy Instytut Badawczy")).toBe(core("State Institute Research"));
