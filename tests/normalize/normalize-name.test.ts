@@ -120,6 +120,7 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Technische Universität München")).toBe("technical university munich");
     // transliterated Cyrillic too
     expect(core("Российская академия наук")).toBe("russian academy science");
+    expect(core("Министерство здравоохранения Республики Казахстан")).toBe("ministry health republic kazakhstan");
     expect(core("Московский государственный университет")).toBe("moscow state university");
     // and Japanese written in Latin letters (Hepburn), with or without its long vowels
     expect(core("Kōgyō Gijutsu Sentā")).toBe(core("Industrial Technology Center"));
