@@ -130,6 +130,8 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Koninklijke Nederlandse Akademie")).toBe(core("Royal Nederlandse Academy"));
     expect(core("World Health Organisation")).toBe(core("World Health Organization"));
     expect(core("Wyższa Szkoła Bankowa")).toBe("higher school bankowa");
+    expect(core("Azienda Ospedaliera di Padova")).toBe(core("Azienda Hospital di Padova"));
+    expect(core("Observatorio Astronómico Nacional")).toBe(core("Observatory Astronómico National"));
     expect(core("Kenritsu Byoin")).toBe(core("Prefectural Byoin"));
     expect(core("Ústav experimentálnej endokrinológie")).toBe("institute experimentalnej endokrinologie");
     expect(core("Sveučilište u Zagrebu")).toBe("university u zagreb");
