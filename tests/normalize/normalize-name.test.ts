@@ -131,6 +131,7 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("World Health Organisation")).toBe(core("World Health Organization"));
     expect(core("Wyższa Szkoła Bankowa")).toBe("higher school bankowa");
     expect(core("Azienda Ospedaliera di Padova")).toBe(core("Azienda Hospital di Padova"));
+    expect(core("Eidgenössische Technische Hochschule Zürich")).toBe("federal technical hochschule zurich");
     expect(core("Observatorio Astronómico Nacional")).toBe(core("Observatory Astronómico National"));
     expect(core("Kenritsu Byoin")).toBe(core("Prefectural Byoin"));
     expect(core("Ústav experimentálnej endokrinológie")).toBe("institute experimentalnej endokrinologie");
