@@ -220,7 +220,7 @@ export class Matcher {
     const addName = (n: NormalizedName, reading = false): void => {
       const before = texts.length;
       push(n);
-      if (texts.length > before) names.push({ ...this.index.prepare(n, this.fuzzyLimit, own), reading });
+      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit, own, reading));
     };
     addName(main);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own

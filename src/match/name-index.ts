@@ -308,9 +308,10 @@ export class NameIndex {
 
   /**
    * Resolves a normalized query name against the vocabulary (exact ids, typo alternatives). `own`:
-   * the token ids of the query's own indexed names, when the query is an indexed record (not "other names").
+   * the token ids of the query's own indexed names, when the query is an indexed record (not "other names");
+   * `reading`: the name is read in Latin letters from another script.
    */
-  prepare(name: NormalizedName, fuzzyLimit: number, own?: ReadonlySet<number>): QueryName {
+  prepare(name: NormalizedName, fuzzyLimit: number, own?: ReadonlySet<number>, reading = false): QueryName {
     const resolved = name.tokens.map((t) => {
       const id = this.vocab.idOf(t);
       const df = id !== undefined ? (this.vocab.df[id] ?? 0) : 0;
@@ -324,7 +325,7 @@ export class NameIndex {
     return {
       weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode),
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
-      isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved, reading: false,
+      isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved, reading,
     };
   }
 
