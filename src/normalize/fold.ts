@@ -1,11 +1,11 @@
 /**
- * Unicode folding: any company name -> lower-case text in which Latin, Greek and Cyrillic
- * letters are plain ASCII, other scripts are kept, and punctuation is normalised.
+ * Unicode folding: any company name -> lower-case text in which Latin, Greek, Cyrillic, Georgian
+ * and Armenian letters are plain ASCII, other scripts are kept, and punctuation is normalised.
  */
 import transliteration from "./data/transliteration.json";
 
 const CHAR_MAP = new Map<string, string>();
-for (const table of [transliteration.latin, transliteration.cyrillic, transliteration.greek]) {
+for (const table of [transliteration.latin, transliteration.cyrillic, transliteration.greek, transliteration.georgian, transliteration.armenian]) {
   for (const [from, to] of Object.entries(table)) CHAR_MAP.set(from, to);
 }
 
@@ -20,13 +20,16 @@ const PUNCTUATION = new Map<string, string>([
 const COMBINING_DIACRITIC = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LATIN_GREEK_CYRILLIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const LATIN_GREEK_CYRILLIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Georgian}\p{Script=Armenian}]/u;
 /** Characters that compose with the character before them (combining marks, Hangul jamo). */
 const COMPOSES_WITH_NEIGHBOUR = /[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
 
+/** Armenian "ու" (upper or lower case), read u. */
+const ARMENIAN_U = /[\u0548\u0578][\u0552\u0582]/g;
+
 /**
  * Folds a raw string: NFKC (full-width forms), lower case, Latin diacritics removed,
- * ß/æ/ø/ł/đ/þ and Cyrillic/Greek transliterated, control characters turned into spaces.
+ * ß/æ/ø/ł/đ/þ and Cyrillic/Greek/Georgian/Armenian transliterated, control characters turned into spaces.
  * Letters of other scripts (CJK, Arabic, Hebrew ...) are kept as they are.
  *
  * @example
@@ -35,7 +38,9 @@ const COMPOSES_WITH_NEIGHBOUR = /[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/
  */
 export function foldText(raw: string): string {
   if (!NON_ASCII.test(raw)) return foldAscii(raw);
-  return foldByCharacter(raw) ?? foldWhole(raw);
+  // Armenian "ու" is one sound, u; its second letter alone is v ("և" is "ev")
+  const text = raw.includes("\u0582") || raw.includes("\u0552") ? raw.replace(ARMENIAN_U, "u") : raw;
+  return foldByCharacter(text) ?? foldWhole(text);
 }
 
 /** The folding of the whole string at once: the reference that `foldByCharacter` agrees with. */

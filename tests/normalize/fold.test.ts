@@ -10,6 +10,12 @@ describe("foldText", () => {
   it("composes half-width katakana with their voicing mark, as NFKC does", () => {
     expect(foldText("ｶﾞｽ")).toBe("ガス");
   });
+  it("writes Georgian and Armenian in Latin letters, Armenian 'ու' as u and 'և' as ev", () => {
+    expect(foldText("თბილისის სახელმწიფო უნივერსიტეტი")).toBe("tbilisis sakhelmtsipo universiteti");
+    expect(foldText("Երևանի պետական համալսարան")).toBe("erevani petakan hamalsaran");
+    expect(foldText("ԵՐԵՎԱՆԻ ՊԵՏԱԿԱՆ ՀԱՄԱԼՍԱՐԱՆ")).toBe("erevani petakan hamalsaran");
+    expect(foldText("Ուսանող")).toBe("usanogh");
+  });
   it("lower-cases a final capital sigma to the same letter as any sigma", () => {
     expect(foldText("ΟΔΟΣ ΣΟΦΙΑΣ")).toBe("odos sofias");
   });

@@ -127,6 +127,7 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Kokuritsu Kyoiku Daigaku")).toBe(core("National Education University"));
     expect(core("Ankara Üniversitesi")).toBe(core("Ankara University"));
     expect(core("Prifysgol Caerdydd")).toBe(core("University Caerdydd"));
+    expect(core("Երևանի պետական համալսարան")).toBe("erevani state university");
     expect(core("Koninklijke Nederlandse Akademie")).toBe(core("Royal Nederlandse Academy"));
     expect(core("World Health Organisation")).toBe(core("World Health Organization"));
     expect(core("Wyższa Szkoła Bankowa")).toBe("higher school bankowa");
@@ -352,8 +353,8 @@ describe("normalizeName: bad input", () => {
 });
 
 // The documented alphabet: tokens of a-z, 0-9 and "&", or letters and digits of scripts other than
-// Latin, Greek and Cyrillic, separated by single spaces.
-const ALPHABET = /^(?:(?:[a-z0-9&]|(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])[\p{L}\p{N}\p{M}])+(?: (?=.))?)*$/u;
+// Latin, Greek, Cyrillic, Georgian and Armenian, separated by single spaces.
+const ALPHABET = /^(?:(?:[a-z0-9&]|(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Georgian}\p{Script=Armenian}])[\p{L}\p{N}\p{M}])+(?: (?=.))?)*$/u;
 
 describe("normalizeName: properties", () => {
   const names = fc.oneof(
