@@ -24,8 +24,11 @@ const LATIN_GREEK_CYRILLIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrilli
 /** Characters that compose with the character before them (combining marks, Hangul jamo). */
 const COMPOSES_WITH_NEIGHBOUR = /[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
 
-/** Armenian "ու" (upper or lower case), read u. */
-const ARMENIAN_U = /[\u0548\u0578][\u0552\u0582]/g;
+/** Pairs of letters read as one sound ("ու" u, "ου" ou), in any case. */
+const DIGRAPHS = new Map(Object.entries(transliteration.digraphs));
+const DIGRAPH = new RegExp([...DIGRAPHS.keys()].join("|"), "giu");
+/** The second letters of the digraphs, lower and upper case: a cheap test before `DIGRAPH`. */
+const DIGRAPH_SECOND = new RegExp(`[${[...DIGRAPHS.keys()].map((d) => d.slice(1) + d.slice(1).toUpperCase()).join("")}]`, "u");
 
 /**
  * Folds a raw string: NFKC (full-width forms), lower case, Latin diacritics removed,
@@ -38,8 +41,7 @@ const ARMENIAN_U = /[\u0548\u0578][\u0552\u0582]/g;
  */
 export function foldText(raw: string): string {
   if (!NON_ASCII.test(raw)) return foldAscii(raw);
-  // Armenian "ու" is one sound, u; its second letter alone is v ("և" is "ev")
-  const text = raw.includes("\u0582") || raw.includes("\u0552") ? raw.replace(ARMENIAN_U, "u") : raw;
+  const text = DIGRAPH_SECOND.test(raw) ? raw.replace(DIGRAPH, (pair) => DIGRAPHS.get(pair.toLowerCase()) as string) : raw;
   return foldByCharacter(text) ?? foldWhole(text);
 }
 

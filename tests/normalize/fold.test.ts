@@ -10,11 +10,15 @@ describe("foldText", () => {
   it("composes half-width katakana with their voicing mark, as NFKC does", () => {
     expect(foldText("ｶﾞｽ")).toBe("ガス");
   });
-  it("writes Georgian and Armenian in Latin letters, Armenian 'ու' as u and 'և' as ev", () => {
+  it("writes Georgian and Armenian in Latin letters, Armenian 'ու' as u and 'և' as ev, Greek 'ου' as ou", () => {
     expect(foldText("თბილისის სახელმწიფო უნივერსიტეტი")).toBe("tbilisis sakhelmtsipo universiteti");
     expect(foldText("Երևանի պետական համալսարան")).toBe("erevani petakan hamalsaran");
     expect(foldText("ԵՐԵՎԱՆԻ ՊԵՏԱԿԱՆ ՀԱՄԱԼՍԱՐԱՆ")).toBe("erevani petakan hamalsaran");
     expect(foldText("Ուսանող")).toBe("usanogh");
+    expect(foldText("ՈՒՍԱՆՈՂ")).toBe("usanogh");
+    // Greek "ου" is ou (ELOT 743), accented or in capitals too
+    expect(foldText("Ινστιτούτο Κύπρου")).toBe("institouto kyprou");
+    expect(foldText("ΙΝΣΤΙΤΟΥΤΟ")).toBe("institouto");
   });
   it("lower-cases a final capital sigma to the same letter as any sigma", () => {
     expect(foldText("ΟΔΟΣ ΣΟΦΙΑΣ")).toBe("odos sofias");

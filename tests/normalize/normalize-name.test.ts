@@ -128,6 +128,7 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Ankara Üniversitesi")).toBe(core("Ankara University"));
     expect(core("Prifysgol Caerdydd")).toBe(core("University Caerdydd"));
     expect(core("Երևանի պետական համալսարան")).toBe("erevani state university");
+    expect(core("Γενικό Νοσοκομείο Ιωαννίνων")).toBe("general hospital ioanninon");
     expect(core("Koninklijke Nederlandse Akademie")).toBe(core("Royal Nederlandse Academy"));
     expect(core("World Health Organisation")).toBe(core("World Health Organization"));
     expect(core("Wyższa Szkoła Bankowa")).toBe("higher school bankowa");
