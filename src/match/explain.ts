@@ -24,7 +24,9 @@ function describeName(name: NameEvidence): string {
       const typos = name.pairs.filter((p) => p.kind === "typo" || p.kind === "phonetic").length;
       const abbreviations = name.pairs.filter((p) => p.kind === "abbreviation" || p.kind === "stem").length;
       const spelled = name.pairs.filter((p) => p.kind === "acronym").map((p) => `"${p.query}" for "${p.entity}"`);
-      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", wordsNote(name)].filter((n) => n);
+      const cognates = name.pairs.filter((p) => p.kind === "cognate");
+      const cognateNote = cognates.length > 0 ? `words in another language (${cognates.map((p) => p.query).join(" ")} / ${cognates.map((p) => p.entity).join(" ")})` : "";
+      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", cognateNote, wordsNote(name)].filter((n) => n);
       return `similar to ${target} (${name.similarity.toFixed(2)}${notes.length ? `; ${notes.join(", ")}` : ""})`;
     }
   }

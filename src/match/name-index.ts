@@ -6,6 +6,7 @@
 import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask, phoneticCode } from "./token-similarity.js";
+import { cognateOf } from "./cognate-key.js";
 import { resized } from "../util/resized.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former" | "romanized";
@@ -54,6 +55,8 @@ export interface QueryName {
   masks: number[];
   /** Per query token: its `phoneticCode`. */
   sounds: string[];
+  /** Per query token: its `cognateKey` ("" for none). */
+  cognates: string[];
   /** Per query token: the known token id (or undefined) and known tokens it may be a typo of. */
   resolved: { id: number | undefined; similar: SimilarToken[] }[];
   /** Read in Latin letters from another script: its words may be spelt otherwise than the name's. */
@@ -323,7 +326,7 @@ export class NameIndex {
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
-      weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode),
+      weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode), cognates: name.tokens.map(cognateOf),
       raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved, reading,
     };

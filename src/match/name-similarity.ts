@@ -226,7 +226,7 @@ export function scoreNames(index: NameIndex, query: QueryName, variant: NameVari
  */
 export type TokenMemo = Map<number, number>;
 
-const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "phonetic"];
+const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "cognate", "phonetic"];
 const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
 const PHONETIC = KINDS.indexOf("phonetic");
 
@@ -301,7 +301,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
       let coded = memoKey >= 0 ? memo?.get(memoKey) : undefined;
       if (coded === undefined) {
-        const sim = tokenSimilarity(qt, et, qMask, eMask, query.sounds[i], eid >= 0 ? vocab.sounds[eid] : undefined);
+        const sim = tokenSimilarity(qt, et, qMask, eMask, query.sounds[i], eid >= 0 ? vocab.sounds[eid] : undefined, query.cognates[i], eid >= 0 ? vocab.cognates[eid] : undefined);
         coded = (KIND_NUMBER.get(sim.kind) as number) * 2 + sim.similarity;
         if (memoKey >= 0) memo?.set(memoKey, coded);
       }

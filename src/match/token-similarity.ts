@@ -3,8 +3,9 @@ import { distance } from "fastest-levenshtein";
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
+import { COGNATE_MIN_LENGTH, cognateOf } from "./cognate-key.js";
 
-export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "phonetic" | "none";
+export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "phonetic" | "none";
 
 /**
  * Whether two strings of equal length differ by one swap of adjacent characters.
@@ -127,13 +128,15 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
 
 /**
  * How alike two tokens are, in [0, 1], and why. Symmetric in its arguments. The letter masks
- * (see `letterMask`) and sound codes (see `phoneticCode`) may be given when already known.
+ * (see `letterMask`), sound codes (see `phoneticCode`) and cognate keys (see `cognateOf`) may be
+ * given when already known.
  *
  * @example
- * tokenSimilarity("internatonal", "international") //=> { similarity: 0.92..., kind: "typo" }
- * tokenSimilarity("bus", "business")               //=> { similarity: 0.7, kind: "abbreviation" }
+ * tokenSimilarity("internatonal", "international")  //=> { similarity: 0.92..., kind: "typo" }
+ * tokenSimilarity("bus", "business")                //=> { similarity: 0.7, kind: "abbreviation" }
+ * tokenSimilarity("geologisches", "geological")     //=> { similarity: 0.8, kind: "cognate" }
  */
-export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string): { similarity: number; kind: TokenMatchKind } {
+export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string, cognateA?: string, cognateB?: string): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
@@ -174,9 +177,16 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   }
   if (best > 0) return { similarity: best, kind: "typo" };
   if (length >= ADJECTIVE_MIN_LENGTH && (isAdjectiveOf(a, b) || isAdjectiveOf(b, a))) return { similarity: ADJECTIVE_SIMILARITY, kind: "stem" };
+  // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
+  if (short.length >= COGNATE_MIN_LENGTH && a.charCodeAt(0) === b.charCodeAt(0)) {
+    const key = cognateA ?? cognateOf(a);
+    if (key !== "" && key === (cognateB ?? cognateOf(b))) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
+  }
   return { similarity: 0, kind: "none" };
 }
 
+/** Similarity of cognates in two languages (see `cognateKey`). */
+const COGNATE_SIMILARITY = 0.8;
 const ADJECTIVE_ENDINGS = new Set(adjectiveEndings.endings);
 /** What precedes an adjective ending keeps at least this many letters ... */
 const ADJECTIVE_STEM_MIN = 4;

@@ -1,12 +1,13 @@
 /**
  * The token vocabulary of a name index: token ids, document frequencies (how many live names
  * hold a token), inverse-document-frequency weights, and fuzzy look-up of known tokens by
- * character trigrams and by sound, for typos in queries.
+ * character trigrams, by sound and by cognate key, for typos and other languages in queries.
  */
 import { isConnector } from "../normalize/index.js";
 import { distance } from "fastest-levenshtein";
 import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
+import { cognateOf } from "./cognate-key.js";
 
 /** A known token similar to a query token. */
 export interface SimilarToken {
@@ -58,12 +59,15 @@ export class Vocabulary {
   readonly heads: number[] = [];
   /** Per token id: its `phoneticCode`. */
   readonly sounds: string[] = [];
+  /** Per token id: its `cognateKey` ("" for none). */
+  readonly cognates: string[] = [];
   /** Per token id: the share of its frequency weight it carries (less for connecting words). */
   private readonly shares: number[] = [];
   /** Trigram counts by token id during `similar` (zero between calls). */
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
+  private readonly byCognate = new Map<string, number[]>();
   /** Token ids by `loanwordSound`, made at the first `soundAlike` and kept up to date from then on. */
   private byLoanwordSound: Map<string, number[]> | undefined;
   /** Results of `similar` since the last change of the vocabulary or its frequencies, by limit and token. */
@@ -97,6 +101,7 @@ export class Vocabulary {
     this.shares.push(shareOf(token));
     const sound = phoneticCode(token);
     this.sounds.push(sound);
+    this.cognates.push(cognateOf(token));
     if (isFuzzyToken(token)) {
       for (const g of trigramsOf(token)) {
         const list = this.byTrigram.get(g);
@@ -107,6 +112,12 @@ export class Vocabulary {
         const list = this.bySound.get(sound);
         if (list) list.push(id);
         else this.bySound.set(sound, [id]);
+      }
+      const cognate = this.cognates[id] as string;
+      if (cognate !== "") {
+        const list = this.byCognate.get(cognate);
+        if (list) list.push(id);
+        else this.byCognate.set(cognate, [id]);
       }
       if (this.byLoanwordSound) this.indexLoanwordSound(this.byLoanwordSound, id);
     }
@@ -232,6 +243,7 @@ export class Vocabulary {
     const head = headOf(token);
     const mask = letterMask(token);
     const sound = phoneticCode(token);
+    const cognate = cognateOf(token);
     for (const id of found) {
       const count = counts[id] as number;
       counts[id] = 0;
@@ -244,16 +256,19 @@ export class Vocabulary {
       if (firstOf(otherHead) !== firstOf(head) && differentStartUnlike(token.length, length, mask, this.masks[id] as number)) continue;
       const other = this.tokens[id] as string;
       if (far && !(length > token.length ? other.startsWith(token) : token.startsWith(other))) continue;
-      const s = tokenSimilarity(token, other, mask, this.masks[id] as number, sound, this.sounds[id] as string);
+      const s = tokenSimilarity(token, other, mask, this.masks[id] as number, sound, this.sounds[id] as string, cognate, this.cognates[id] as string);
       if (s.similarity >= 0.7 && s.kind !== "exact") {
         out.push({ id, similarity: s.similarity, kind: s.kind });
         seen.add(id);
       }
     }
-    for (const id of sound.length >= 2 ? (this.bySound.get(sound) ?? []) : []) {
-      if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
-      const s = tokenSimilarity(token, this.tokens[id] as string, mask, this.masks[id] as number, sound, this.sounds[id] as string);
-      if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
+    for (const list of [sound.length >= 2 ? this.bySound.get(sound) : undefined, cognate !== "" ? this.byCognate.get(cognate) : undefined]) {
+      for (const id of list ?? []) {
+        if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
+        seen.add(id);
+        const s = tokenSimilarity(token, this.tokens[id] as string, mask, this.masks[id] as number, sound, this.sounds[id] as string, cognate, this.cognates[id] as string);
+        if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
+      }
     }
     out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     return out.length > limit ? out.slice(0, limit) : out;

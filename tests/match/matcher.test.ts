@@ -386,6 +386,15 @@ describe("createMatcher: other fields as evidence", () => {
     expect(typo.name.conflictWeight).toBe(0);
     expect(typo.score).toBeGreaterThan(0.5);
   });
+  it("finds a name by a word it holds in another language, and says so", () => {
+    const matcher = createMatcher([
+      { id: "mpi-bpc", name: "Max Planck Institute for Biophysical Chemistry", country: "DE" },
+      { id: "mpi-c", name: "Max Planck Institute for Chemistry", country: "DE" },
+    ]);
+    const [best] = matcher.match("Max-Planck-Institut für Biophysikalische Chemie");
+    expect(best?.id).toBe("mpi-bpc");
+    expect(best?.explanation).toContain("words in another language (biophysikalische / biophysical)");
+  });
   it("explains each match in one line", () => {
     const m = top({ name: "I.B.M.", country: "US", city: "Armonk" });
     expect(m?.explanation).toMatch(/acronym of the name; same country; same city/);

@@ -1,0 +1,66 @@
+/**
+ * Keys that the cognates of a word in other European languages share ("biophysikalische" /
+ * "biophysical", "observatorium" / "observatory", "organizzazione" / "organisation"): a word's
+ * letters written the same way across languages, and its ending replaced by the ending's class
+ * (data/cognate-endings.json).
+ */
+import table from "./data/cognate-endings.json";
+
+/** Words shorter than this have no cognate key: their stems are too short to tell. */
+export const COGNATE_MIN_LENGTH = 6;
+const SPELLINGS = table.spellings as [string, string][];
+const ASCII_WORD = /^[a-z]+$/;
+const DOUBLED = /([a-z])\1+/g;
+
+/** Letters written the same way across languages, doubled letters once. */
+function spelt(word: string): string {
+  let out = word;
+  for (const [from, to] of SPELLINGS) if (out.includes(from)) out = out.replaceAll(from, to);
+  return out.replace(DOUBLED, "$1");
+}
+
+/** Endings, spelt as words are, by class. */
+const ENDING_CLASS = new Map<string, string>(Object.entries(table.endings).flatMap(([cls, endings]) => endings.map((e) => [spelt(e), cls] as [string, string])));
+const LONGEST_ENDING = Math.max(...[...ENDING_CLASS.keys()].map((e) => e.length));
+
+/**
+ * The cognate key of a folded word, or `undefined` for a word shorter than `COGNATE_MIN_LENGTH`, not
+ * in ASCII letters, or left with fewer than four letters when spelt ("ssssssh").
+ *
+ * @example
+ * cognateKey("observatorium") === cognateKey("observatory")   //=> true ("observat|ori")
+ * cognateKey("organizzazione") === cognateKey("organisation") //=> true
+ */
+export function cognateKey(word: string): string | undefined {
+  if (word.length < COGNATE_MIN_LENGTH) return undefined;
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    key = ASCII_WORD.test(word) ? keyOf(spelt(word)) : "";
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    KEY_CACHE.set(word, key);
+  }
+  return key === "" ? undefined : key;
+}
+/** Keys by word ("" for none), as words recur across comparisons. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 200_000;
+
+/**
+ * `cognateKey`, with "" for none: the form token tables keep.
+ *
+ * @example
+ * cognateOf("fund") //=> ""
+ */
+export function cognateOf(word: string): string {
+  return cognateKey(word) ?? "";
+}
+
+/** The key of a spelt word: its ending replaced by the ending's class; "" when fewer than `minStem` letters are left. */
+function keyOf(letters: string): string {
+  if (letters.length < table.minStem) return "";
+  for (let n = Math.min(LONGEST_ENDING, letters.length - table.minStem); n > 0; n--) {
+    const cls = ENDING_CLASS.get(letters.slice(letters.length - n));
+    if (cls !== undefined) return `${letters.slice(0, letters.length - n)}|${cls}`;
+  }
+  return `${letters}|`;
+}

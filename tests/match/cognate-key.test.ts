@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cognateKey, cognateOf } from "../../src/match/cognate-key.js";
+import { tokenSimilarity } from "../../src/match/token-similarity.js";
+
+describe("cognateKey", () => {
+  it("gives the same word in several European languages one key", () => {
+    const families = [
+      ["biophysikalische", "biophysical"],
+      ["observatorium", "observatory", "observatoire", "observatorio"],
+      ["organizzazione", "organisation", "organization", "organizacion", "organizacao", "organisatie", "organizacja", "organizatsiia"],
+      ["university", "universitat", "universidad", "universite", "universita"],
+      ["technique", "technik", "technical", "tecnico", "technische"],
+      ["pharmaceutical", "pharmazeutische", "farmaceutico"],
+      ["cooperative", "cooperativa", "cooperatif"],
+      ["veterinary", "veterinaire", "veterinario"],
+    ];
+    for (const family of families) {
+      const key = cognateKey(family[0] as string);
+      expect(key).toBeDefined();
+      for (const word of family) expect([word, cognateKey(word)]).toEqual([word, key]);
+    }
+  });
+  it("keeps apart words that only start alike", () => {
+    expect(cognateKey("hospital")).not.toBe(cognateKey("hospitality"));
+    expect(cognateKey("geologisches")).not.toBe(cognateKey("geography"));
+    expect(cognateKey("national")).not.toBe(cognateKey("nation"));
+    expect(cognateKey("medicine")).not.toBe(cognateKey("medical"));
+  });
+  it("has no key for short words or words outside ASCII letters", () => {
+    expect(cognateKey("fonds")).toBeUndefined();
+    expect(cognateKey("mediç1ne")).toBeUndefined();
+    expect(cognateOf("fonds")).toBe("");
+    expect(cognateKey("aaaaaa")).toBeUndefined();
+  });
+  it("keeps a stem of at least four letters before the ending it replaces", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdeiklnorstuyz"), minLength: 6, maxLength: 16 }), (word) => {
+      const key = cognateKey(word);
+      if (key !== undefined) expect(key.indexOf("|")).toBeGreaterThanOrEqual(4);
+    }), { numRuns: 5_000 });
+  });
+});
+
+describe("tokenSimilarity of cognates", () => {
+  it("reads the same word in another language as a cognate, both ways", () => {
+    for (const [a, b] of [["geologisches", "geological"], ["organizzazione", "organisation"], ["biophysikalische", "biophysical"]]) {
+      expect(tokenSimilarity(a as string, b as string)).toEqual({ similarity: 0.8, kind: "cognate" });
+      expect(tokenSimilarity(b as string, a as string)).toEqual({ similarity: 0.8, kind: "cognate" });
+    }
+    // a closer reading stands
+    expect(tokenSimilarity("observatorium", "observatory").kind).toBe("typo");
+    expect(tokenSimilarity("hospital", "hospitality").kind).not.toBe("cognate");
+  });
+  it("gives the same result with keys passed in as without", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), (a, b) => {
+      expect(tokenSimilarity(a, b, undefined, undefined, undefined, undefined, cognateOf(a), cognateOf(b))).toEqual(tokenSimilarity(a, b));
+    }), { numRuns: 5_000 });
+  });
+});
