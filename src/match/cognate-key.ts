@@ -64,3 +64,27 @@ function keyOf(letters: string): string {
   }
   return `${letters}|`;
 }
+
+/**
+ * The stem of a cognate key: what precedes its ending class.
+ *
+ * @example
+ * cognateStem("observat|ori") //=> "observat"
+ */
+export function cognateStem(key: string): string {
+  return key.slice(0, key.indexOf("|"));
+}
+
+/**
+ * Whether two cognate keys share their stem, whatever the class of their endings ("etnolog|" of
+ * "ethnology", "etnolog|ic" of "ethnologisches").
+ *
+ * @example
+ * sameCognateStem("etnolog|", "etnolog|ic") //=> true
+ */
+export function sameCognateStem(a: string, b: string): boolean {
+  const bar = a.indexOf("|");
+  if (bar <= 0 || b.charCodeAt(bar) !== 124) return false;
+  for (let i = 0; i < bar; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}

@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
-import { COGNATE_MIN_LENGTH, cognateOf } from "./cognate-key.js";
+import { COGNATE_MIN_LENGTH, cognateOf, sameCognateStem } from "./cognate-key.js";
 
 export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "phonetic" | "none";
 
@@ -180,13 +180,20 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
   if (short.length >= COGNATE_MIN_LENGTH && a.charCodeAt(0) === b.charCodeAt(0)) {
     const key = cognateA ?? cognateOf(a);
-    if (key !== "" && key === (cognateB ?? cognateOf(b))) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
+    if (key !== "") {
+      const other = cognateB ?? cognateOf(b);
+      if (key === other) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
+      // the same stem with an ending of another class: "ethnologisches" (adjective) / "ethnology" (noun)
+      if (sameCognateStem(key, other)) return { similarity: COGNATE_STEM_SIMILARITY, kind: "cognate" };
+    }
   }
   return { similarity: 0, kind: "none" };
 }
 
-/** Similarity of cognates in two languages (see `cognateKey`). */
+/** Similarity of cognates in two languages (see `cognateKey`) ... */
 const COGNATE_SIMILARITY = 0.8;
+/** ... and of words of one stem in two languages, with endings of different classes. */
+const COGNATE_STEM_SIMILARITY = 0.75;
 const ADJECTIVE_ENDINGS = new Set(adjectiveEndings.endings);
 /** What precedes an adjective ending keeps at least this many letters ... */
 const ADJECTIVE_STEM_MIN = 4;

@@ -7,7 +7,7 @@ import { isConnector } from "../normalize/index.js";
 import { distance } from "fastest-levenshtein";
 import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
-import { cognateOf } from "./cognate-key.js";
+import { cognateOf, cognateStem } from "./cognate-key.js";
 
 /** A known token similar to a query token. */
 export interface SimilarToken {
@@ -67,6 +67,7 @@ export class Vocabulary {
   private gramCounts = new Uint16Array(1024);
   private readonly byTrigram = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
+  /** Token ids by the stem of their cognate key. */
   private readonly byCognate = new Map<string, number[]>();
   /** Token ids by `loanwordSound`, made at the first `soundAlike` and kept up to date from then on. */
   private byLoanwordSound: Map<string, number[]> | undefined;
@@ -115,9 +116,10 @@ export class Vocabulary {
       }
       const cognate = this.cognates[id] as string;
       if (cognate !== "") {
-        const list = this.byCognate.get(cognate);
+        const stem = cognateStem(cognate);
+        const list = this.byCognate.get(stem);
         if (list) list.push(id);
-        else this.byCognate.set(cognate, [id]);
+        else this.byCognate.set(stem, [id]);
       }
       if (this.byLoanwordSound) this.indexLoanwordSound(this.byLoanwordSound, id);
     }
@@ -262,7 +264,7 @@ export class Vocabulary {
         seen.add(id);
       }
     }
-    for (const list of [sound.length >= 2 ? this.bySound.get(sound) : undefined, cognate !== "" ? this.byCognate.get(cognate) : undefined]) {
+    for (const list of [sound.length >= 2 ? this.bySound.get(sound) : undefined, cognate !== "" ? this.byCognate.get(cognateStem(cognate)) : undefined]) {
       for (const id of list ?? []) {
         if (seen.has(id) || (this.df[id] ?? 0) === 0 || out.length > limit * 4) continue;
         seen.add(id);

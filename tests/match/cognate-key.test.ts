@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cognateKey, cognateOf } from "../../src/match/cognate-key.js";
+import { cognateKey, cognateOf, sameCognateStem } from "../../src/match/cognate-key.js";
 import { tokenSimilarity } from "../../src/match/token-similarity.js";
 
 describe("cognateKey", () => {
@@ -27,6 +27,11 @@ describe("cognateKey", () => {
     expect(cognateKey("national")).not.toBe(cognateKey("nation"));
     expect(cognateKey("medicine")).not.toBe(cognateKey("medical"));
   });
+  it("tells keys of one stem by their stem alone", () => {
+    expect(sameCognateStem(cognateKey("ethnologisches") as string, cognateKey("ethnology") as string)).toBe(true);
+    expect(sameCognateStem("abcd|ic", "abcde|ic")).toBe(false);
+    expect(sameCognateStem("abcd|ic", "abce|ic")).toBe(false);
+  });
   it("has no key for short words or words outside ASCII letters", () => {
     expect(cognateKey("fonds")).toBeUndefined();
     expect(cognateKey("mediç1ne")).toBeUndefined();
@@ -47,6 +52,9 @@ describe("tokenSimilarity of cognates", () => {
       expect(tokenSimilarity(a as string, b as string)).toEqual({ similarity: 0.8, kind: "cognate" });
       expect(tokenSimilarity(b as string, a as string)).toEqual({ similarity: 0.8, kind: "cognate" });
     }
+    // one stem with endings of two classes (an adjective and a noun) is a little further apart
+    expect(tokenSimilarity("ethnologisches", "ethnology")).toEqual({ similarity: 0.75, kind: "cognate" });
+    expect(tokenSimilarity("molekularnej", "molecular")).toEqual({ similarity: 0.8, kind: "cognate" });
     // a closer reading stands
     expect(tokenSimilarity("observatorium", "observatory").kind).toBe("typo");
     expect(tokenSimilarity("hospital", "hospitality").kind).not.toBe("cognate");
