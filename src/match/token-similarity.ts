@@ -134,9 +134,26 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
  * @example
  * tokenSimilarity("internatonal", "international")  //=> { similarity: 0.92..., kind: "typo" }
  * tokenSimilarity("bus", "business")                //=> { similarity: 0.7, kind: "abbreviation" }
- * tokenSimilarity("geologisches", "geological")     //=> { similarity: 0.8, kind: "cognate" }
+ * tokenSimilarity("geologisches", "geological")     //=> { similarity: 0.85, kind: "cognate" }
  */
 export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string, cognateA?: string, cognateB?: string): { similarity: number; kind: TokenMatchKind } {
+  const spelt = spellingSimilarity(a, b, maskA, maskB, soundA, soundB);
+  if (spelt.similarity >= COGNATE_SIMILARITY) return spelt;
+  // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
+  if (Math.min(a.length, b.length) >= COGNATE_MIN_LENGTH && a.charCodeAt(0) === b.charCodeAt(0)) {
+    const key = cognateA ?? cognateOf(a);
+    if (key !== "") {
+      const other = cognateB ?? cognateOf(b);
+      if (key === other) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
+      // the same stem with an ending of another class: "ethnologisches" (adjective) / "ethnology" (noun)
+      if (spelt.similarity < COGNATE_STEM_SIMILARITY && sameCognateStem(key, other)) return { similarity: COGNATE_STEM_SIMILARITY, kind: "cognate" };
+    }
+  }
+  return spelt;
+}
+
+/** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
+function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
@@ -177,21 +194,11 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   }
   if (best > 0) return { similarity: best, kind: "typo" };
   if (length >= ADJECTIVE_MIN_LENGTH && (isAdjectiveOf(a, b) || isAdjectiveOf(b, a))) return { similarity: ADJECTIVE_SIMILARITY, kind: "stem" };
-  // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
-  if (short.length >= COGNATE_MIN_LENGTH && a.charCodeAt(0) === b.charCodeAt(0)) {
-    const key = cognateA ?? cognateOf(a);
-    if (key !== "") {
-      const other = cognateB ?? cognateOf(b);
-      if (key === other) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
-      // the same stem with an ending of another class: "ethnologisches" (adjective) / "ethnology" (noun)
-      if (sameCognateStem(key, other)) return { similarity: COGNATE_STEM_SIMILARITY, kind: "cognate" };
-    }
-  }
   return { similarity: 0, kind: "none" };
 }
 
 /** Similarity of cognates in two languages (see `cognateKey`) ... */
-const COGNATE_SIMILARITY = 0.8;
+const COGNATE_SIMILARITY = 0.85;
 /** ... and of words of one stem in two languages, with endings of different classes. */
 const COGNATE_STEM_SIMILARITY = 0.75;
 const ADJECTIVE_ENDINGS = new Set(adjectiveEndings.endings);

@@ -49,14 +49,15 @@ describe("cognateKey", () => {
 describe("tokenSimilarity of cognates", () => {
   it("reads the same word in another language as a cognate, both ways", () => {
     for (const [a, b] of [["geologisches", "geological"], ["organizzazione", "organisation"], ["biophysikalische", "biophysical"]]) {
-      expect(tokenSimilarity(a as string, b as string)).toEqual({ similarity: 0.8, kind: "cognate" });
-      expect(tokenSimilarity(b as string, a as string)).toEqual({ similarity: 0.8, kind: "cognate" });
+      expect(tokenSimilarity(a as string, b as string)).toEqual({ similarity: 0.85, kind: "cognate" });
+      expect(tokenSimilarity(b as string, a as string)).toEqual({ similarity: 0.85, kind: "cognate" });
     }
     // one stem with endings of two classes (an adjective and a noun) is a little further apart
     expect(tokenSimilarity("ethnologisches", "ethnology")).toEqual({ similarity: 0.75, kind: "cognate" });
-    expect(tokenSimilarity("molekularnej", "molecular")).toEqual({ similarity: 0.8, kind: "cognate" });
-    // a closer reading stands
-    expect(tokenSimilarity("observatorium", "observatory").kind).toBe("typo");
+    expect(tokenSimilarity("molekularnej", "molecular")).toEqual({ similarity: 0.85, kind: "cognate" });
+    // cognates read at least as close as their spelling alone, and a closer spelling stands
+    expect(tokenSimilarity("telecomunicacoes", "telecommunications")).toEqual({ similarity: 0.85, kind: "cognate" });
+    expect(tokenSimilarity("organisation", "organization").kind).toBe("typo");
     expect(tokenSimilarity("hospital", "hospitality").kind).not.toBe("cognate");
   });
   it("gives the same result with keys passed in as without", () => {
