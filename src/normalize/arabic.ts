@@ -11,6 +11,7 @@ const VOWELS = new Map(Object.entries(table.vowels));
 const SEMIVOWELS = new Map(Object.entries(table.semivowels) as [string, [string, string]][]);
 const MARKS = new Map(Object.entries(table.marks));
 const WORDS = new Map(Object.entries(table.words));
+const CONJUNCTIONS = new Map(Object.entries(table.conjunctions));
 const ASPIRATES = new Map(Object.entries(table.aspirates));
 const INITIAL_VOWELS = new Map(Object.entries(table.initialVowels));
 /** The Arabic block and its supplement. */
@@ -66,11 +67,14 @@ function transliterate(word: string): string {
   return out;
 }
 
-/** A word of the Arabic script: the table's English, else "al" and the rest for the article, else its letters. */
+/** A word of the Arabic script: the table's English, else "and" and the rest for a conjunction before the article, else "al" and the rest for the article, else its letters. */
 function readWord(word: string): string {
   const english = WORDS.get(word);
   if (english !== undefined) return english;
   for (const prefix of table.dropPrefixes) if (word.startsWith(prefix) && word.length > prefix.length + 1) return readWord(word.slice(prefix.length));
+  // "and" written onto a word with its article: والتعليم is "and al talim"
+  const conjunction = CONJUNCTIONS.get(word[0] as string);
+  if (conjunction !== undefined && word.startsWith(table.article, 1) && word.length > table.article.length + 2) return `${conjunction} ${readWord(word.slice(1))}`;
   if (word.startsWith(table.article) && word.length > table.article.length + 1) {
     const rest = word.slice(table.article.length);
     return `al ${WORDS.get(rest) ?? transliterate(rest)}`;

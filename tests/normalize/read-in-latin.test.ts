@@ -63,6 +63,7 @@ describe("romanizeArabic", () => {
     ["دانشگاه صنعتی شریف", "university technology sharif"], // Persian
     ["شہید بےنظیر بھٹو", "shahid benazir bhatu"], // Urdu: ھ aspirates the consonant before it
     ["Acme جامعة", "Acme university"], // Latin parts kept
+    ["كلية الهندسة والتكنولوجيا والتعليم", "college al engineering and technology and al education"], // "and" written onto a word with its article
   ])("%s -> %s", (name, expected) => {
     expect(romanizeArabic(name)).toBe(expected);
   });
