@@ -88,3 +88,14 @@ export function sameCognateStem(a: string, b: string): boolean {
   for (let i = 0; i < bar; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }
+
+/**
+ * Whether two cognate keys ("" for none) start with one letter: words that start otherwise may still
+ * be cognates then ("physical" and "fizical" both key "fis|ic").
+ *
+ * @example
+ * cognateKeysStartAlike("fis|ic", "fisic|") //=> true
+ */
+export function cognateKeysStartAlike(a: string, b: string): boolean {
+  return a !== "" && b !== "" && a.charCodeAt(0) === b.charCodeAt(0);
+}

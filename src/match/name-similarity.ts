@@ -7,6 +7,7 @@ import { isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
 import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
+import { cognateKeysStartAlike, cognateOf } from "./cognate-key.js";
 
 /** How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by letter (see `typoKeySimilarity`). */
 export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "containment";
@@ -293,7 +294,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       }
       const eFirst = eid >= 0 ? firstOf(vocab.heads[eid] as number) : et.charCodeAt(0);
       const eMask = (eMasks ? eMasks[j] : vocab.masks[eid]) as number;
-      if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMask)) {
+      if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMask) && !cognateKeysStartAlike(query.cognates[i] as string, eid >= 0 ? (vocab.cognates[eid] as string) : cognateOf(et))) {
         sims[i * en + j] = 0;
         kinds[i * en + j] = 0;
         continue;

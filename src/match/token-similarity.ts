@@ -96,10 +96,11 @@ function bitCount(x: number): number {
 }
 
 /**
- * Whether `tokenSimilarity` surely finds two tokens that start with different characters unlike,
- * from their lengths and letter masks alone (cheap enough to run before every comparison, without
- * reading the tokens): only a typo can link such words, and a typo within the edits allowed cannot
- * leave more letters unmatched.
+ * Whether `tokenSimilarity` surely finds two tokens that start with different characters unlike by
+ * their spelling, from their lengths and letter masks alone (cheap enough to run before every
+ * comparison, without reading the tokens): only a typo can link such words, and a typo within the
+ * edits allowed cannot leave more letters unmatched. Cognates ("klinische" / "clinical") are told by
+ * their keys (see `cognateKey`), which start alike.
  *
  * @example
  * differentStartUnlike(8, 10, letterMask("hospital"), letterMask("university")) //=> true
@@ -140,7 +141,8 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   const spelt = spellingSimilarity(a, b, maskA, maskB, soundA, soundB);
   if (spelt.similarity >= COGNATE_SIMILARITY) return spelt;
   // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
-  if (Math.min(a.length, b.length) >= COGNATE_MIN_LENGTH && a.charCodeAt(0) === b.charCodeAt(0)) {
+  // (their keys spell them alike, so they may start otherwise: "klinische" / "clinical", "fotonica" / "photonics")
+  if (Math.min(a.length, b.length) >= COGNATE_MIN_LENGTH) {
     const key = cognateA ?? cognateOf(a);
     if (key !== "") {
       const other = cognateB ?? cognateOf(b);

@@ -58,6 +58,8 @@ describe("tokenSimilarity of cognates", () => {
     // cognates read at least as close as their spelling alone, and a closer spelling stands
     expect(tokenSimilarity("telecomunicacoes", "telecommunications")).toEqual({ similarity: 0.85, kind: "cognate" });
     expect(tokenSimilarity("organisation", "organization").kind).toBe("typo");
+    // cognates may start otherwise: their keys start alike
+    expect(tokenSimilarity("klinische", "clinical")).toEqual({ similarity: 0.85, kind: "cognate" });
     expect(tokenSimilarity("hospital", "hospitality").kind).not.toBe("cognate");
   });
   it("gives the same result with keys passed in as without", () => {
