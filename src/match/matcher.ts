@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -152,12 +152,15 @@ export class Matcher {
     const main = normalizeNameOrForms(entity.name, entity.country);
     const fields = comparableFields(entity, main.legalForm, nameCountry(main));
     const variants: number[] = [];
-    const addName = (kind: NameKind, n: NormalizedName): void => {
+    const addName = (kind: NameKind, n: NormalizedName, readingOf?: number): void => {
       if (variants.some((v) => this.index.variants[v]?.core === n.core)) return;
-      const v = this.index.add(number, kind, n, fields.country);
+      const v = this.index.add(number, kind, n, fields.country, readingOf);
       if (v >= 0) variants.push(v);
       // "A2M", "W3C": an acronym counting a repeated initial is also indexed with the letters it counts
       if (n.tokens.length === 1) for (const letters of countedInitialsReadings(n.key)) addName(kind, acronymReadAs(n, letters));
+      // "Hochschule Fulda" is also indexed as "uas fulda", "Fulda University of Applied Sciences" as "fulda uas"
+      const phrased = v >= 0 && readingOf === undefined ? phraseReading(n) : undefined;
+      if (phrased) addName(kind, phrased, v);
     };
     addName("name", main);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
@@ -223,6 +226,8 @@ export class Matcher {
       if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit, own, reading));
     };
     addName(main);
+    const phrased = phraseReading(main);
+    if (phrased) addName(phrased);
     // "IBM Corp USA": the name without the country named at its end, as a query of its own
     if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeForMatching(main.tokens.slice(0, -1).join(" "), opts));
     // "A2M", "W3C": an acronym counting a repeated initial, also read with the letters it counts

@@ -34,6 +34,8 @@ export interface NameVariant {
   writtenAsWord: boolean;
   legalForm: LegalForm | null;
   alive: boolean;
+  /** Tokens that do not count in the frequencies: another reading's of the same name (see `NameIndex.add`). */
+  uncounted: readonly number[];
 }
 
 /** A query name, ready for look-up: its tokens resolved against the vocabulary. */
@@ -76,6 +78,7 @@ export interface CandidateOptions {
 
 const SHORT_NAME_MAX = 8;
 const NO_WORDS: string[] = [];
+const NO_IDS: readonly number[] = [];
 /** Tokens held by this many names or fewer may be typos or spellings of other languages of more common words. */
 const RARE_DF = 50;
 /**
@@ -117,7 +120,7 @@ function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens:
   const k = keep ? exact : asIs;
   return {
     entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), statedAcronyms: name.isAcronym ? 0 : name.statedAcronyms, wordParts: k(name.wordParts),
-    partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true,
+    partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true, uncounted: NO_IDS,
   };
 }
 
@@ -209,24 +212,32 @@ export class NameIndex {
     return this.liveCount;
   }
 
-  /** Adds one name of entity number `entity` (in `country`, if known); returns the variant number, or -1 for an empty name. */
-  add(entity: number, kind: NameKind, name: NormalizedName, country?: string): number {
+  /**
+   * Adds one name of entity number `entity` (in `country`, if known); returns the variant number, or
+   * -1 for an empty name. `readingOf`: the variant this name is another reading of ("uas fulda" of
+   * "hochschule fulda"); the words they share count once in the frequencies.
+   */
+  add(entity: number, kind: NameKind, name: NormalizedName, country?: string, readingOf?: number): number {
     if (name.core.length === 0) return -1;
     this.changed();
     const id = this.variants.length;
     const tokens: number[] = [];
     const texts: string[] = [];
+    const read = readingOf === undefined ? undefined : this.variants[readingOf];
+    const uncounted: number[] = [];
     for (const t of name.tokens) {
       const tokenId = this.vocab.intern(t);
       if (tokens.includes(tokenId)) continue;
       tokens.push(tokenId);
       texts.push(this.vocab.tokens[tokenId] as string);
-      this.vocab.df[tokenId] = (this.vocab.df[tokenId] ?? 0) + 1;
+      if (read?.tokens.includes(tokenId)) uncounted.push(tokenId);
+      else this.vocab.df[tokenId] = (this.vocab.df[tokenId] ?? 0) + 1;
       const list = this.postings[tokenId];
       if (list) list.push(id);
       else this.postings[tokenId] = [id];
     }
     const variant = variantOf(entity, kind, name, tokens, texts, true);
+    if (uncounted.length > 0) variant.uncounted = uncounted;
     this.variants.push(variant);
     for (const a of variant.acronyms) pushTo(texts.includes(a) ? this.byWrittenAcronym : this.byAcronym, a, id);
     if (!variant.isAcronym) for (const a of prefixAcronymsOf(variant.wordParts)) pushTo(this.byPrefixAcronym, a, id);
@@ -289,7 +300,7 @@ export class NameIndex {
     this.changed();
     v.alive = false;
     for (const t of v.tokens) {
-      this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
+      if (!v.uncounted.includes(t)) this.vocab.df[t] = (this.vocab.df[t] ?? 1) - 1;
       removeFrom(this.postings[t], id);
     }
     for (const a of v.acronyms) removeFrom((v.texts.includes(a) ? this.byWrittenAcronym : this.byAcronym).get(a), id);

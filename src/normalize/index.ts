@@ -1,4 +1,4 @@
-export { normalizeName } from "./normalize-name.js";
+export { normalizeName, phraseReading } from "./normalize-name.js";
 export type { NormalizedName, NormalizeOptions, NormalizeWarning } from "./normalize-name.js";
 export type { LegalForm } from "./legal-forms.js";
 export { legalFormTableSize, sameKindOfForm } from "./legal-forms.js";

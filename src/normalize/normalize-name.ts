@@ -8,6 +8,7 @@ import { foldText } from "./fold.js";
 import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } from "./legal-forms.js";
 import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, spaced, tokenize } from "./tokenize.js";
 import { countryHints } from "./country-hints.js";
+import { replacePhrases } from "./phrases.js";
 
 export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
 
@@ -309,4 +310,20 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     sortedKey: sortedSpaced(tokens, core),
     warnings,
   };
+}
+
+/**
+ * The name with the phrases of the phrase table replaced (see `replacePhrases`), as another reading
+ * of it; undefined when it has none. It has no acronyms: those are read from the name as written.
+ *
+ * @example
+ * phraseReading(normalizeName("Hochschule Fulda"))?.core                      //=> "uas fulda"
+ * phraseReading(normalizeName("Fulda University of Applied Sciences"))?.core  //=> "fulda uas"
+ * phraseReading(normalizeName("Acme Ltd"))                                    //=> undefined
+ */
+export function phraseReading(name: NormalizedName): NormalizedName | undefined {
+  const tokens = replacePhrases(name.tokens);
+  if (tokens === name.tokens) return undefined;
+  const core = spaced(tokens);
+  return { ...name, core, tokens, key: compactKey(tokens), sortedKey: sortedSpaced(tokens, core), acronym: "", acronyms: [], statedAcronyms: 0, wordParts: [], acronymWords: [] };
 }

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { NameIndex } from "../../src/match/name-index.js";
 import { typoKeySimilarity } from "../../src/match/name-similarity.js";
+import { normalizeName, phraseReading } from "../../src/normalize/index.js";
 
 const ENTITIES: EntityInput[] = [
   { id: "ibm", name: "International Business Machines Corporation", country: "US", city: "Armonk", website: "https://www.ibm.com", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } },
@@ -395,6 +397,32 @@ describe("createMatcher: other fields as evidence", () => {
     expect(best?.id).toBe("mpi-bpc");
     expect(best?.explanation).toContain("words in another language (biophysikalische / biophysical)");
   });
+  it("finds a name by the phrase another language uses for its kind of institution", () => {
+    const m = createMatcher([
+      { id: "hs-fulda", name: "Fulda University of Applied Sciences", country: "DE" },
+      { id: "klinikum", name: "Klinikum Fulda", country: "DE" },
+      { id: "tu-berlin", name: "Technische Universität Berlin", country: "DE" },
+      { id: "hs-berlin", name: "Hochschule für Technik Berlin", country: "DE" },
+    ]);
+    const [best, second] = m.match("Hochschule Fulda");
+    expect(best?.id).toBe("hs-fulda");
+    expect(best?.score).toBeGreaterThan(0.9);
+    expect(second?.score ?? 0).toBeLessThan(0.5);
+    expect(m.match("Fachhochschule Fulda")[0]?.id).toBe("hs-fulda");
+    // acronyms are still read from the words as written
+    expect(m.match("TU Berlin")[0]?.id).toBe("tu-berlin");
+  });
+  it("counts the words a phrase reading shares with its name once", () => {
+    const index = new NameIndex(1000);
+    const name = normalizeName("Fulda University of Applied Sciences", { typos: true });
+    const v = index.add(0, "name", name);
+    const r = index.add(0, "name", phraseReading(name) as NonNullable<ReturnType<typeof phraseReading>>, undefined, v);
+    const df = (word: string): number => index.vocab.df[index.vocab.idOf(word) as number] ?? 0;
+    expect([df("fulda"), df("university"), df("uas")]).toEqual([1, 1, 1]);
+    index.remove(r);
+    index.remove(v);
+    expect([df("fulda"), df("university"), df("uas")]).toEqual([0, 0, 0]);
+  });
   it("explains each match in one line", () => {
     const m = top({ name: "I.B.M.", country: "US", city: "Armonk" });
     expect(m?.explanation).toMatch(/acronym of the name; same country; same city/);
@@ -437,7 +465,7 @@ describe("estimateWeights", () => {
   });
 });
 
-const word = fc.constantFrom("acme", "global", "nordic", "widgets", "holdings", "steel", "bank", "trust", "alpha", "omega", "systems", "energy", "南通大学", "株式会社トヨタ", "서울");
+const word = fc.constantFrom("acme", "global", "nordic", "widgets", "holdings", "steel", "bank", "trust", "alpha", "omega", "systems", "energy", "hochschule", "university of technology", "南通大学", "株式会社トヨタ", "서울");
 const nameArb = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
 
 describe("createMatcher: properties", () => {

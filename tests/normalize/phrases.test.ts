@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName, phraseReading } from "../../src/normalize/index.js";
+import { replacePhrases } from "../../src/normalize/phrases.js";
+
+const reading = (raw: string): string | undefined => phraseReading(normalizeName(raw, { typos: true }))?.core;
+
+describe("phraseReading", () => {
+  it("reads the phrases of one kind of institution in several languages alike", () => {
+    expect(reading("Fulda University of Applied Sciences")).toBe("fulda uas");
+    expect(reading("Hochschule Fulda")).toBe("uas fulda");
+    expect(reading("Hogeschool Leiden")).toBe("uas leiden");
+    expect(reading("Tampereen ammattikorkeakoulu")).toBe("tampereen uas");
+    expect(reading("Lodz University of Technology")).toBe("lodz technical university");
+    expect(reading("Politechnika Łódzka")).toBe("technical university lodzka");
+    expect(reading("Diakonhjemmet høgskole")).toBe("diakonhjemmet university college");
+  });
+  it("matches phrases on canonical words, abbreviations included, the longest first", () => {
+    expect(reading("Univ. of Applied Sci. Leiden")).toBe("uas leiden");
+    expect(reading("Hochschule für angewandte Wissenschaften München")).toBe("uas munich");
+  });
+  it("is undefined for a name without a phrase, and reads no acronyms", () => {
+    expect(reading("Acme Holdings Ltd")).toBeUndefined();
+    expect(reading("University of Oxford")).toBeUndefined();
+    const n = phraseReading(normalizeName("Technische Hochschule Augsburg"));
+    expect(n?.tokens).toEqual(["technical", "uas", "augsburg"]);
+    expect(n?.acronyms).toEqual([]);
+    expect(n?.key).toBe("technicaluasaugsburg");
+  });
+  it("returns the same array when no phrase is there", () => {
+    const words = ["acme", "university"];
+    expect(replacePhrases(words)).toBe(words);
+    expect(replacePhrases(["of", "university", "of", "applied", "science", "of"])).toEqual(["of", "uas", "of"]);
+  });
+});
