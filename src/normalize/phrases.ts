@@ -16,7 +16,7 @@ for (const [replacement, variants] of Object.entries(table.phrases)) {
   for (const variant of variants) {
     const words = variant.split(" ").map(exactCanonicalToken);
     const list = BY_FIRST.get(words[0] as string) ?? [];
-    list.push({ words, replacement: replacement.split(" ") });
+    list.push({ words, replacement: replacement.split(" ").map(exactCanonicalToken) });
     list.sort((a, b) => b.words.length - a.words.length);
     BY_FIRST.set(words[0] as string, list);
   }

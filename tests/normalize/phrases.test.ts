@@ -14,6 +14,11 @@ describe("phraseReading", () => {
     expect(reading("Politechnika Łódzka")).toBe("technical university lodzka");
     expect(reading("Diakonhjemmet høgskole")).toBe("diakonhjemmet university college");
   });
+  it("reads compound words of such names as their words", () => {
+    expect(reading("Universitätsklinikum Frankfurt")).toBe("university hospital frankfurt");
+    expect(reading("Forschungszentrum Jülich")).toBe("research center julich");
+    expect(reading("Universitair Ziekenhuis Gent")).toBe("university hospital gent");
+  });
   it("matches phrases on canonical words, abbreviations included, the longest first", () => {
     expect(reading("Univ. of Applied Sci. Leiden")).toBe("uas leiden");
     expect(reading("Hochschule für angewandte Wissenschaften München")).toBe("uas munich");
