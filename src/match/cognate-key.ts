@@ -4,10 +4,11 @@
  * letters written the same way across languages, and its ending replaced by the ending's class
  * (data/cognate-endings.json).
  */
+import { countryHints } from "../normalize/index.js";
 import table from "./data/cognate-endings.json";
 
 /** Words shorter than this have no cognate key: their stems are too short to tell. */
-export const COGNATE_MIN_LENGTH = 6;
+const COGNATE_MIN_LENGTH = 6;
 const SPELLINGS = table.spellings as [string, string][];
 const ASCII_WORD = /^[a-z]+$/;
 const DOUBLED = /([a-z])\1+/g;
@@ -25,22 +26,45 @@ const LONGEST_ENDING = Math.max(...[...ENDING_CLASS.keys()].map((e) => e.length)
 
 /**
  * The cognate key of a folded word, or `undefined` for a word shorter than `COGNATE_MIN_LENGTH`, not
- * in ASCII letters, or left with fewer than four letters when spelt ("ssssssh").
+ * in ASCII letters, or left with fewer than four letters when spelt ("ssssssh"). The words that name
+ * one country (its name and adjective in the languages of data/countries.json) share its key.
  *
  * @example
  * cognateKey("observatorium") === cognateKey("observatory")   //=> true ("observat|ori")
  * cognateKey("organizzazione") === cognateKey("organisation") //=> true
+ * cognateKey("finnish")                                       //=> "FI|country", as "finland"
  */
 export function cognateKey(word: string): string | undefined {
-  if (word.length < COGNATE_MIN_LENGTH) return undefined;
+  if (word.length < COUNTRY_WORD_MIN_LENGTH) return undefined;
   let key = KEY_CACHE.get(word);
   if (key === undefined) {
-    key = ASCII_WORD.test(word) ? keyOf(spelt(word)) : "";
+    key = countryKey(word) ?? (word.length >= COGNATE_MIN_LENGTH && ASCII_WORD.test(word) ? keyOf(spelt(word)) : "");
     if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
     KEY_CACHE.set(word, key);
   }
   return key === "" ? undefined : key;
 }
+/** Words naming a country this long or longer ("swiss", not "usa") key as the country. */
+const COUNTRY_WORD_MIN_LENGTH = 4;
+
+const COUNTRY_CLASS = "|country";
+
+/** "FI|country" for a word that names one country ("finland", "finnish", "suomi"), else undefined. */
+function countryKey(word: string): string | undefined {
+  const codes = countryHints([word]);
+  return codes.length === 1 ? `${codes[0] as string}${COUNTRY_CLASS}` : undefined;
+}
+
+/**
+ * Whether a cognate key is that of a word naming a country.
+ *
+ * @example
+ * isCountryKey(cognateOf("dutch")) //=> true
+ */
+export function isCountryKey(key: string): boolean {
+  return key.endsWith(COUNTRY_CLASS);
+}
+
 /** Keys by word ("" for none), as words recur across comparisons. */
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_SIZE = 200_000;

@@ -3,9 +3,9 @@ import { distance } from "fastest-levenshtein";
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
-import { COGNATE_MIN_LENGTH, cognateOf, sameCognateStem } from "./cognate-key.js";
+import { cognateOf, isCountryKey, sameCognateStem } from "./cognate-key.js";
 
-export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "phonetic" | "none";
+export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "country" | "phonetic" | "none";
 
 /**
  * Whether two strings of equal length differ by one swap of adjacent characters.
@@ -136,20 +136,20 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
  * tokenSimilarity("internatonal", "international")  //=> { similarity: 0.92..., kind: "typo" }
  * tokenSimilarity("bus", "business")                //=> { similarity: 0.7, kind: "abbreviation" }
  * tokenSimilarity("geologisches", "geological")     //=> { similarity: 0.85, kind: "cognate" }
+ * tokenSimilarity("dutch", "netherlands")           //=> { similarity: 0.85, kind: "country" }
  */
 export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string, cognateA?: string, cognateB?: string): { similarity: number; kind: TokenMatchKind } {
   const spelt = spellingSimilarity(a, b, maskA, maskB, soundA, soundB);
   if (spelt.similarity >= COGNATE_SIMILARITY) return spelt;
   // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
   // (their keys spell them alike, so they may start otherwise: "klinische" / "clinical", "fotonica" / "photonics")
-  if (Math.min(a.length, b.length) >= COGNATE_MIN_LENGTH) {
-    const key = cognateA ?? cognateOf(a);
-    if (key !== "") {
-      const other = cognateB ?? cognateOf(b);
-      if (key === other) return { similarity: COGNATE_SIMILARITY, kind: "cognate" };
-      // the same stem with an ending of another class: "ethnologisches" (adjective) / "ethnology" (noun)
-      if (spelt.similarity < COGNATE_STEM_SIMILARITY && sameCognateStem(key, other)) return { similarity: COGNATE_STEM_SIMILARITY, kind: "cognate" };
-    }
+  // and the words that name one country ("finnish" / "finland", "dutch" / "netherlands")
+  const key = cognateA ?? cognateOf(a);
+  if (key !== "") {
+    const other = cognateB ?? cognateOf(b);
+    if (key === other) return { similarity: COGNATE_SIMILARITY, kind: isCountryKey(key) ? "country" : "cognate" };
+    // the same stem with an ending of another class: "ethnologisches" (adjective) / "ethnology" (noun)
+    if (spelt.similarity < COGNATE_STEM_SIMILARITY && sameCognateStem(key, other)) return { similarity: COGNATE_STEM_SIMILARITY, kind: "cognate" };
   }
   return spelt;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cognateKey, cognateOf, sameCognateStem } from "../../src/match/cognate-key.js";
+import { cognateKey, cognateOf, isCountryKey, sameCognateStem } from "../../src/match/cognate-key.js";
 import { tokenSimilarity } from "../../src/match/token-similarity.js";
 
 describe("cognateKey", () => {
@@ -38,10 +38,21 @@ describe("cognateKey", () => {
     expect(cognateOf("fonds")).toBe("");
     expect(cognateKey("aaaaaa")).toBeUndefined();
   });
+  it("gives the words that name one country its key", () => {
+    expect(cognateKey("finnish")).toBe("FI|country");
+    expect(cognateKey("finland")).toBe("FI|country");
+    expect(cognateKey("dutch")).toBe(cognateKey("netherlands"));
+    expect(cognateKey("swiss")).toBe(cognateKey("switzerland"));
+    expect(cognateKey("swedish")).not.toBe(cognateKey("finnish"));
+    expect(isCountryKey(cognateOf("french"))).toBe(true);
+    expect(isCountryKey(cognateOf("geological"))).toBe(false);
+    // too short to tell
+    expect(cognateKey("usa")).toBeUndefined();
+  });
   it("keeps a stem of at least four letters before the ending it replaces", () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdeiklnorstuyz"), minLength: 6, maxLength: 16 }), (word) => {
       const key = cognateKey(word);
-      if (key !== undefined) expect(key.indexOf("|")).toBeGreaterThanOrEqual(4);
+      if (key !== undefined && !isCountryKey(key)) expect(key.indexOf("|")).toBeGreaterThanOrEqual(4);
     }), { numRuns: 5_000 });
   });
 });
@@ -61,6 +72,11 @@ describe("tokenSimilarity of cognates", () => {
     // cognates may start otherwise: their keys start alike
     expect(tokenSimilarity("klinische", "clinical")).toEqual({ similarity: 0.85, kind: "cognate" });
     expect(tokenSimilarity("hospital", "hospitality").kind).not.toBe("cognate");
+  });
+  it("reads the words that name one country as the same country", () => {
+    expect(tokenSimilarity("dutch", "netherlands")).toEqual({ similarity: 0.85, kind: "country" });
+    expect(tokenSimilarity("finland", "finnish")).toEqual({ similarity: 0.85, kind: "country" });
+    expect(tokenSimilarity("swiss", "swedish").kind).not.toBe("country");
   });
   it("gives the same result with keys passed in as without", () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), (a, b) => {

@@ -397,6 +397,19 @@ describe("createMatcher: other fields as evidence", () => {
     expect(best?.id).toBe("mpi-bpc");
     expect(best?.explanation).toContain("words in another language (biophysikalische / biophysical)");
   });
+  it("reads a country named by its adjective as the same country, and says so", () => {
+    const m = createMatcher([
+      { id: "fi", name: "Mineralogical Society of Finland" },
+      { id: "us", name: "Mineralogical Society of America" },
+      { id: "nl", name: "Royal Netherlands Chemical Society" },
+      { id: "be", name: "Royal Chemical Society of Belgium" },
+    ]);
+    const [fi] = m.match("Finnish Mineralogical Society");
+    expect(fi?.id).toBe("fi");
+    expect(fi?.score).toBeGreaterThan(0.9);
+    const [nl] = m.match("Royal Dutch Chemical Society");
+    expect(nl?.explanation).toContain("one country named two ways (dutch / netherlands)");
+  });
   it("finds a name by the phrase another language uses for its kind of institution", () => {
     const m = createMatcher([
       { id: "hs-fulda", name: "Fulda University of Applied Sciences", country: "DE" },
