@@ -19,6 +19,11 @@ describe("phraseReading", () => {
     expect(reading("Forschungszentrum Jülich")).toBe("research center julich");
     expect(reading("Universitair Ziekenhuis Gent")).toBe("university hospital gent");
   });
+  it("reads the words of Vietnamese names, written in two or three syllables, as one word each", () => {
+    expect(reading("Trường Đại học Kinh tế Thành phố Hồ Chí Minh")).toBe("university economics ho chi minh city");
+    expect(reading("Học viện Ngân hàng")).toBe("academy banking");
+    expect(reading("Bệnh viện Ung bướu thành phố Cần Thơ")).toBe("hospital ung buou city can tho");
+  });
   it("matches phrases on canonical words, abbreviations included, the longest first", () => {
     expect(reading("Univ. of Applied Sci. Leiden")).toBe("uas leiden");
     expect(reading("Hochschule für angewandte Wissenschaften München")).toBe("uas munich");
