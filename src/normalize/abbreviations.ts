@@ -117,6 +117,17 @@ export function exactCanonicalToken(token: string): string {
 }
 
 /**
+ * Whether a folded token is a word of the tables: a variant or a canonical token.
+ *
+ * @example
+ * isTableWord("forschung") //=> true (research)
+ * isTableWord("acme")      //=> false
+ */
+export function isTableWord(token: string): boolean {
+  return CANONICAL.has(token) || CANONICALS.has(token);
+}
+
+/**
  * The canonical form of one folded token, also for a long word of the tables with one typo;
  * tokens without a variant come back unchanged.
  *

@@ -4,6 +4,7 @@
  */
 import table from "./data/phrases.json";
 import { exactCanonicalToken } from "./abbreviations.js";
+import { splitCompound } from "./compounds.js";
 
 interface Phrase {
   words: string[];
@@ -22,20 +23,42 @@ for (const [replacement, variants] of Object.entries(table.phrases)) {
   }
 }
 
+/** The phrases of one word ("hochschule"): compounds may end in them too ("Musikhochschule"). */
+const ONE_WORD = new Set([...BY_FIRST].flatMap(([first, list]) => (list.some((p) => p.words.length === 1) ? [first] : [])));
+
 function phraseAt(words: readonly string[], at: number): Phrase | undefined {
   const candidates = BY_FIRST.get(words[at] as string);
   if (!candidates) return undefined;
   return candidates.find((p) => p.words.every((w, k) => words[at + k] === w));
 }
 
+/** The words with each compound that starts no phrase read as its two words (see `splitCompound`), the phrases of one word ending compounds too. */
+function splitCompounds(words: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const parts = BY_FIRST.has(word) ? undefined : splitCompound(word, ONE_WORD);
+    if (parts) {
+      out ??= words.slice(0, i);
+      out.push(...parts);
+    } else if (out) {
+      out.push(word);
+    }
+  }
+  return out ?? words;
+}
+
 /**
- * The canonical words with each phrase of the table replaced; the same array when none is there.
+ * The canonical words with each compound read as its words and each phrase of the table replaced;
+ * the same array when neither is there.
  *
  * @example
  * replacePhrases(["fulda", "university", "of", "applied", "science"]) //=> ["fulda", "uas"]
  * replacePhrases(["hochschule", "fulda"])                              //=> ["uas", "fulda"]
+ * replacePhrases(["institute", "for", "kernphysik"])                   //=> ["institute", "for", "kern", "physics"]
  */
-export function replacePhrases(words: string[]): string[] {
+export function replacePhrases(given: string[]): string[] {
+  const words = splitCompounds(given);
   let out: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const phrase = phraseAt(words, i);

@@ -425,6 +425,19 @@ describe("createMatcher: other fields as evidence", () => {
     // acronyms are still read from the words as written
     expect(m.match("TU Berlin")[0]?.id).toBe("tu-berlin");
   });
+  it("reads a compound as its words, on both sides (Infektionsbiologie, tutkimusseura)", () => {
+    const m = createMatcher([
+      { id: "chem", name: "Max Planck Institute for Chemistry", country: "DE" },
+      { id: "inf", name: "Max Planck Institute for Infection Biology", country: "DE" },
+      { id: "res", name: "Lapland Research Society", country: "FI" },
+      { id: "uni", name: "University of Lapland", country: "FI" },
+    ]);
+    const [best, second] = m.match("Max-Planck-Institut für Infektionsbiologie");
+    expect(best?.id).toBe("inf");
+    expect(best?.explanation).toContain("infektions / infection");
+    expect(second?.score ?? 0).toBeLessThan(0.5);
+    expect(m.match("Lapin tutkimusseura")[0]?.id).toBe("res");
+  });
   it("counts the words a phrase reading shares with its name once", () => {
     const index = new NameIndex(1000);
     const name = normalizeName("Fulda University of Applied Sciences", { typos: true });
