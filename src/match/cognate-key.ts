@@ -4,7 +4,7 @@
  * letters written the same way across languages, and its ending replaced by the ending's class
  * (data/cognate-endings.json).
  */
-import { countryHints } from "../normalize/index.js";
+import { countryNamed } from "../normalize/index.js";
 import table from "./data/cognate-endings.json";
 
 /** Words shorter than this have no cognate key: their stems are too short to tell. */
@@ -49,10 +49,10 @@ const COUNTRY_WORD_MIN_LENGTH = 4;
 
 const COUNTRY_CLASS = "|country";
 
-/** "FI|country" for a word that names one country ("finland", "finnish", "suomi"), else undefined. */
+/** "FI|country" for a word that names a country ("finland", "finnish", "suomi"), not a part of one ("wales"), else undefined. */
 function countryKey(word: string): string | undefined {
-  const codes = countryHints([word]);
-  return codes.length === 1 ? `${codes[0] as string}${COUNTRY_CLASS}` : undefined;
+  const code = countryNamed(word);
+  return code === undefined ? undefined : `${code}${COUNTRY_CLASS}`;
 }
 
 /**

@@ -55,3 +55,18 @@ export function countryHints(tokens: readonly string[]): string[] {
   }
   return out;
 }
+
+const PARTS = new Set(countries.parts);
+
+/**
+ * The country a folded word names itself (its name or adjective in a language of the table), or
+ * `undefined`: also for a word that names only a part of its country ("wales", "dubai").
+ *
+ * @example
+ * countryNamed("suomi")   //=> "FI"
+ * countryNamed("wales")   //=> undefined (a part of GB)
+ */
+export function countryNamed(word: string): string | undefined {
+  const code = BY_PHRASE.get(word);
+  return code && !PARTS.has(word) ? code : undefined;
+}

@@ -78,6 +78,12 @@ describe("tokenSimilarity of cognates", () => {
     expect(tokenSimilarity("finland", "finnish")).toEqual({ similarity: 0.85, kind: "country" });
     expect(tokenSimilarity("swiss", "swedish").kind).not.toBe("country");
   });
+  it("does not read two parts of one country as one place", () => {
+    expect(cognateKey("wales")).toBeUndefined();
+    expect(tokenSimilarity("scotland", "wales").kind).toBe("none");
+    expect(tokenSimilarity("dubai", "emirates").kind).toBe("none");
+    expect(tokenSimilarity("british", "britain").kind).toBe("country");
+  });
   it("gives the same result with keys passed in as without", () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), fc.string({ unit: fc.constantFrom(..."aceiklnorstyz"), minLength: 1, maxLength: 14 }), (a, b) => {
       expect(tokenSimilarity(a, b, undefined, undefined, undefined, undefined, cognateOf(a), cognateOf(b))).toEqual(tokenSimilarity(a, b));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { abbreviationPairs, canonicalToken } from "../../src/normalize/abbreviations.js";
-import { InvalidNameError, countedInitialsReadings, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
+import { InvalidNameError, countedInitialsReadings, countryNamed, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
 
@@ -146,6 +146,10 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Deutsche Gesellschaft für Chirurgie")).toBe(core("German Society für Chirurgie"));
     expect(normalizeName("Sociedad Española de Cardiología").countryHints).toEqual(["ES"]);
     expect(normalizeName("Sociedade Portuguesa de Pneumologia").countryHints).toEqual(["PT"]);
+    // a part of a country hints at it, though it does not name it
+    expect(normalizeName("Royal College of Physicians of Wales").countryHints).toEqual(["GB"]);
+    expect(countryNamed("wales")).toBeUndefined();
+    expect(countryNamed("suomi")).toBe("FI");
   });
   it("maps words learned from names in other languages to the English word", () => {
     expect(core("Universität Wien")).toBe("university vienna");
