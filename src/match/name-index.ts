@@ -333,7 +333,8 @@ export class NameIndex {
       // ones too; but a short word that other names hold is taken as written
       const others = id !== undefined && own?.has(id) ? df - 1 : df;
       const fuzzy = df <= RARE_DF && (others === 0 || t.length >= KNOWN_FUZZY_MIN_LENGTH);
-      return { id: df > 0 ? id : undefined, similar: fuzzy ? this.vocab.similar(t, fuzzyLimit) : [] };
+      // a known word naming a country is no typo, but other names name the country otherwise
+      return { id: df > 0 ? id : undefined, similar: fuzzy ? this.vocab.similar(t, fuzzyLimit) : this.vocab.sameCountry(t) };
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {

@@ -7,7 +7,7 @@ import { isConnector } from "../normalize/index.js";
 import { distance } from "fastest-levenshtein";
 import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
-import { cognateOf, cognateStem } from "./cognate-key.js";
+import { cognateOf, cognateStem, isCountryKey } from "./cognate-key.js";
 
 /** A known token similar to a query token. */
 export interface SimilarToken {
@@ -195,6 +195,22 @@ export class Vocabulary {
   changed(): void {
     this.version++;
     if (this.similarCache.size > 0) this.similarCache.clear();
+  }
+
+  /**
+   * The other known words that name the country `token` names ("finland", "suomi" for "finnish"),
+   * however many names hold them; none for a word that names no country.
+   */
+  sameCountry(token: string): SimilarToken[] {
+    const cognate = cognateOf(token);
+    if (!isCountryKey(cognate)) return [];
+    const out: SimilarToken[] = [];
+    for (const id of this.byCognate.get(cognateStem(cognate)) ?? []) {
+      if (this.cognates[id] !== cognate || this.tokens[id] === token || (this.df[id] ?? 0) === 0) continue;
+      const s = tokenSimilarity(token, this.tokens[id] as string, letterMask(token), this.masks[id] as number, phoneticCode(token), this.sounds[id] as string, cognate, cognate);
+      out.push({ id, similarity: s.similarity, kind: s.kind });
+    }
+    return out;
   }
 
   /**

@@ -410,6 +410,13 @@ describe("createMatcher: other fields as evidence", () => {
     const [nl] = m.match("Royal Dutch Chemical Society");
     expect(nl?.explanation).toContain("one country named two ways (dutch / netherlands)");
   });
+  it("finds the names that name a country otherwise, however many names hold the query's country word", () => {
+    const entities = [{ id: "fi", name: "Bank of Finland", country: "FI" }];
+    for (let i = 0; i < 60; i++) entities.push({ id: `s${i}`, name: `Finnish Society of Topic${i}`, country: "FI" }, { id: `b${i}`, name: `Bank of Town${i}`, country: "DE" });
+    const [best] = createMatcher(entities).match("Finlands Bank");
+    expect(best?.id).toBe("fi");
+    expect(best?.explanation).toContain("one country named two ways (finnish / finland)");
+  });
   it("finds a name by the phrase another language uses for its kind of institution", () => {
     const m = createMatcher([
       { id: "hs-fulda", name: "Fulda University of Applied Sciences", country: "DE" },

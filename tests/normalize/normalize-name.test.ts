@@ -146,6 +146,10 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(core("Deutsche Gesellschaft für Chirurgie")).toBe(core("German Society für Chirurgie"));
     expect(normalizeName("Sociedad Española de Cardiología").countryHints).toEqual(["ES"]);
     expect(normalizeName("Sociedade Portuguesa de Pneumologia").countryHints).toEqual(["PT"]);
+    // the genitive of a country's own name reads as its adjective ("Sweden's" = Swedish)
+    expect(core("Sveriges meteorologiska och hydrologiska institut")).toMatch(/^swedish /);
+    expect(normalizeName("Danmarks Tekniske Universitet").countryHints).toEqual(["DK"]);
+    expect(normalizeName("Eesti Maaülikool").countryHints).toEqual(["EE"]);
     // a part of a country hints at it, though it does not name it
     expect(normalizeName("Royal College of Physicians of Wales").countryHints).toEqual(["GB"]);
     expect(countryNamed("wales")).toBeUndefined();
