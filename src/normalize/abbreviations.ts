@@ -135,12 +135,30 @@ export function isTableWord(token: string): boolean {
  * canonicalToken("intl")         //=> "international"
  * canonicalToken("&")            //=> "and"
  * canonicalToken("univresidad")  //=> "university"
+ * canonicalToken("sykehuset")    //=> "hospital" (sykehus)
  */
 export function canonicalToken(token: string): string {
   const canonical = CANONICAL.get(token);
   if (canonical !== undefined) return canonical;
+  const definite = withoutDefiniteEnding(token);
+  if (definite !== undefined) return definite;
   if (token.length + 1 < MIN_TYPO_LENGTH) return token;
   return typoCanonical(token) ?? token;
+}
+
+const DEFINITE_ENDINGS = abbreviations.definiteEndings;
+/** Letters a word keeps without its definite ending. */
+const MIN_DEFINITE_STEM = 5;
+
+/** The canonical token of a word of the tables with a Scandinavian definite ending ("sykehuset"), else undefined. */
+function withoutDefiniteEnding(token: string): string | undefined {
+  for (const ending of DEFINITE_ENDINGS) {
+    if (!token.endsWith(ending) || token.length - ending.length < MIN_DEFINITE_STEM) continue;
+    const stem = token.slice(0, -ending.length);
+    const canonical = CANONICAL.get(stem) ?? (CANONICALS.has(stem) ? stem : undefined);
+    if (canonical !== undefined) return canonical;
+  }
+  return undefined;
 }
 
 /** Every (variant, canonical) pair of the tables, for tests and documentation. */

@@ -179,6 +179,10 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(canonicalToken("command")).toBe("command");
     // nor a shortening ("internatl") read as a word: "internal" stays
     expect(canonicalToken("internal")).toBe("internal");
+    // a Scandinavian noun with its definite ending reads as the noun, when typos are read
+    expect(typos("Sykehuset Innlandet")).toBe(typos("Sykehus Innlandet"));
+    expect(canonicalToken("instituttet")).toBe("institute");
+    expect(canonicalToken("planet")).toBe("planet"); // "plan" is too short a stem to tell
   });
   it("gives canonical tokens that map to themselves, typos or not (property)", () => {
     const words = abbreviationPairs().flat().filter((w) => /^[a-z]{7,}$/.test(w));
