@@ -154,6 +154,10 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(normalizeName("Royal College of Physicians of Wales").countryHints).toEqual(["GB"]);
     expect(countryNamed("wales")).toBeUndefined();
     expect(countryNamed("suomi")).toBe("FI");
+    // countries of every continent, but not a region that bears a country's name
+    expect(normalizeName("African Institute for Mathematical Sciences Rwanda").countryHints).toEqual(["RW"]);
+    expect(normalizeName("Universidad Católica de Bolivia").countryHints).toEqual(["BO"]);
+    expect(normalizeName("Inner Mongolia Medical University").countryHints).toEqual(["CN"]);
   });
   it("maps words learned from names in other languages to the English word", () => {
     expect(core("Universität Wien")).toBe("university vienna");
