@@ -25,7 +25,7 @@ const check: Ranked[] = [];
 for (const q of queries) {
   if (q.text.trim().length === 0) continue;
   const candidates = matcher.candidateScores(q.text, 50);
-  const ranked = { logOdds: candidates.map((c) => Math.log(c.pairScore / (1 - c.pairScore))), correct: candidates[0]?.id === q.answer };
+  const ranked = { logOdds: candidates.map((c) => c.rankOdds), correct: candidates[0]?.id === q.answer };
   (hash(q.text + q.answer) % 2 === 0 ? fit : check).push(ranked);
 }
 

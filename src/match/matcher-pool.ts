@@ -145,7 +145,7 @@ export class MatcherPool {
    * `Matcher.candidateScores` for many queries on all threads, in input order (throws for a bad query).
    *
    * @example
-   * await pool.candidateScoresMany([{ name: "Intl Bus. Machines" }], 3) //=> [[{ id: "ibm", score: 0.97, pairScore: 0.99 }]]
+   * await pool.candidateScoresMany([{ name: "Intl Bus. Machines" }], 3) //=> [[{ id: "ibm", score: 0.97, pairScore: 0.99, rankOdds: 6.1 }]]
    */
   async candidateScoresMany(queries: Iterable<Query>, limit = 5): Promise<CandidateScores[]> {
     const out: CandidateScores[] = [];

@@ -24,6 +24,8 @@ export interface Match {
   pairScore: number;
   /** Log-odds from the evidence, prior included. */
   logOdds: number;
+  /** The log-odds candidates are ranked by: `logOdds` with the bonus for rare words (see `MatchWeights.rareWords`). */
+  rankOdds: number;
   evidence: { name: NameEvidence; fields: FieldEvidence[] };
   explanation: string;
 }
@@ -69,6 +71,8 @@ interface StoredEntity {
 
 interface PreparedQuery {
   names: QueryName[];
+  /** the names that are only a part of the query (its comma segments) */
+  parts: Set<QueryName>;
   fields: ComparableFields;
 }
 
@@ -76,6 +80,8 @@ interface Ranked {
   number: number;
   fields: FieldEvidence[];
   logOdds: number;
+  /** log-odds with the rare-word bonus of the ranking: what candidates are compared by */
+  rankOdds: number;
   score: number;
   query: QueryName;
   variant: number;
@@ -220,10 +226,14 @@ export class Matcher {
       if (n.core.length > 0 && !texts.includes(n.core) && texts.length < MAX_SUBQUERIES) texts.push(n.core);
     };
     const names: QueryName[] = [];
-    const addName = (n: NormalizedName, reading = false): void => {
+    const parts = new Set<QueryName>();
+    const addName = (n: NormalizedName, reading = false, part = false): void => {
       const before = texts.length;
       push(n);
-      if (texts.length > before) names.push(this.index.prepare(n, this.fuzzyLimit, own, reading));
+      if (texts.length === before) return;
+      const q = this.index.prepare(n, this.fuzzyLimit, own, reading);
+      names.push(q);
+      if (part) parts.add(q);
     };
     addName(main);
     const phrased = phraseReading(main);
@@ -247,11 +257,11 @@ export class Matcher {
     const segments = commaSegments(record.name);
     if (segments.length > 1) {
       for (let i = 0; i < segments.length && texts.length < MAX_SUBQUERIES; i++) {
-        addName(normalizeForMatching(segments[i] as string, opts));
-        if (i + 1 < segments.length) addName(normalizeForMatching(`${segments[i]} ${segments[i + 1]}`, opts));
+        addName(normalizeForMatching(segments[i] as string, opts), false, true);
+        if (i + 1 < segments.length) addName(normalizeForMatching(`${segments[i]} ${segments[i + 1]}`, opts), false, true);
       }
     }
-    return { names, fields: comparableFields(record, main.legalForm, nameCountry(main)) };
+    return { names, parts, fields: comparableFields(record, main.legalForm, nameCountry(main)) };
   }
 
   /** Every candidate with its log-odds and softmax score, best first (numbers only, no evidence). */
@@ -301,15 +311,17 @@ export class Matcher {
         : b.score.conflictWeight;
       let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight) - this.conflict(conflictWeight);
       for (const f of fields) logOdds += f.weight;
-      scored.push({ number, fields, logOdds, query: b.query, variant: b.variant, score: 0 });
+      // rare words found in a part of a long query ("Dept. of X, Some University, City") tell less
+      const rankOdds = prepared.parts.has(b.query) ? logOdds : logOdds + this.rareWords(b.score.matchedWeight);
+      scored.push({ number, fields, logOdds, rankOdds, query: b.query, variant: b.variant, score: 0 });
     }
     // a candidate's score is its share of the evidence against the other candidates and "none of them"
     const { temperature, none } = w.ranking;
-    const shift = temperature * Math.max(none, scored.reduce((m, s) => Math.max(m, s.logOdds), -Infinity));
+    const shift = temperature * Math.max(none, scored.reduce((m, s) => Math.max(m, s.rankOdds), -Infinity));
     let total = Math.exp(temperature * none - shift);
-    for (const s of scored) total += s.score = Math.exp(temperature * s.logOdds - shift);
+    for (const s of scored) total += s.score = Math.exp(temperature * s.rankOdds - shift);
     for (const s of scored) s.score /= total;
-    scored.sort((a, b) => b.logOdds - a.logOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
+    scored.sort((a, b) => b.rankOdds - a.rankOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
     return scored;
   }
 
@@ -322,7 +334,7 @@ export class Matcher {
     for (const s of this.rank(prepared)) {
       if (s.score < minScore || out.length >= limit) break;
       const name = compareNames(this.index, s.query, this.index.variants[s.variant] as NameVariant);
-      out.push({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
+      out.push({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, rankOdds: s.rankOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
     }
     return out;
   }
@@ -330,6 +342,12 @@ export class Matcher {
   private information(matchedWeight: number): number {
     const i = this.weights.information;
     return Math.max(-i.cap, Math.min(i.cap, (matchedWeight - i.pivot) * i.slope));
+  }
+
+  /** The log-odds the ranking adds for agreement on rare words (see `MatchWeights.rareWords`). */
+  private rareWords(matchedWeight: number): number {
+    const r = this.weights.rareWords;
+    return Math.max(0, Math.min(r.cap, (matchedWeight - this.weights.information.pivot) * r.slope));
   }
 
   /** The log-odds taken off for words each name has and the other lacks. */
@@ -356,11 +374,14 @@ export class Matcher {
    * evidence: for pipelines that score millions of records, such as resolve. Same ranking as `match`.
    *
    * @example
-   * matcher.candidateScores({ name: "Intl Bus. Machines" }, 3) //=> [{ id: "ibm", score: 0.97, pairScore: 0.99 }]
+   * `rankOdds` are the log-odds the candidates are ranked by (the pair's, with the bonus for rare words).
+   *
+   * @example
+   * matcher.candidateScores({ name: "Intl Bus. Machines" }, 3) //=> [{ id: "ibm", score: 0.97, pairScore: 0.99, rankOdds: 6.1 }]
    */
-  candidateScores(query: string | RecordInput, limit = 5): { id: string; score: number; pairScore: number }[] {
+  candidateScores(query: string | RecordInput, limit = 5): { id: string; score: number; pairScore: number; rankOdds: number }[] {
     const record = validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
-    return this.rank(this.prepare(record)).slice(0, limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds) }));
+    return this.rank(this.prepare(record)).slice(0, limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), rankOdds: s.rankOdds }));
   }
 
   /**

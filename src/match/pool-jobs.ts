@@ -11,7 +11,7 @@ export type PoolJob = { kind: "match"; options: MatchOptions } | { kind: "candid
 export type Query = string | RecordInput;
 
 /** The best candidates of one query, numbers only (see `Matcher.candidateScores`). */
-export type CandidateScores = { id: string; score: number; pairScore: number }[];
+export type CandidateScores = { id: string; score: number; pairScore: number; rankOdds: number }[];
 
 /** What a pool worker is started with: it builds its own matcher from these. */
 export interface WorkerSetup {
@@ -35,7 +35,7 @@ export type WorkerReply =
  * Runs a job on a chunk of queries; `matchMany` results are numbered within the chunk.
  *
  * @example
- * runJob(matcher, { kind: "candidates", limit: 3 }, ["IBM"]) //=> [[{ id: "ibm", score: 0.97, pairScore: 0.99 }]]
+ * runJob(matcher, { kind: "candidates", limit: 3 }, ["IBM"]) //=> [[{ id: "ibm", score: 0.97, pairScore: 0.99, rankOdds: 6.1 }]]
  */
 export function runJob(matcher: Matcher, job: PoolJob, queries: Query[]): BatchResult[] | CandidateScores[] {
   if (job.kind === "match") return matcher.matchMany(queries, job.options);

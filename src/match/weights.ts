@@ -28,6 +28,12 @@ export const matchWeightsSchema = z.object({
    * log-odds) against the other candidates and "none of them", which stands at log-odds `none`.
    */
   ranking: z.object({ temperature: z.number().positive(), none: z.number() }),
+  /**
+   * Extra log-odds, when choosing among candidates only, for agreement on rare words: (matched
+   * weight - information pivot) * slope, between 0 and cap. The pair's own probability leaves it
+   * out: two subsidiaries of one name in two countries share all their rare words, yet differ.
+   */
+  rareWords: z.object({ slope: z.number().min(0), cap: z.number().min(0) }),
 });
 export type MatchWeights = z.infer<typeof matchWeightsSchema>;
 
@@ -55,7 +61,10 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   identifier: { same: 12, similar: 0, different: -8 },
   legalForm: { same: 0.3, similar: 0, different: -0.7 },
   // fitted by `npm run fit:ranking` (log loss of the top-1 score on half the ROR queries)
-  ranking: { temperature: 0.6, none: -4.75 },
+  ranking: { temperature: 0.6, none: -3.25 },
+  // set on the ROR queries of setting (a): rare words found in both names tell candidates apart
+  // more than the information cap lets them tell a match from a non-match
+  rareWords: { slope: 0.25, cap: 3.5 },
 };
 
 /**

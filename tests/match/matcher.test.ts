@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMatcher, createMatcherReport, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
 import { typoKeySimilarity } from "../../src/match/name-similarity.js";
 import { normalizeName, phraseReading } from "../../src/normalize/index.js";
@@ -513,15 +513,36 @@ describe("createMatcher: properties", () => {
       }
     }), { numRuns: 100 });
   });
-  it("scores each candidate by its share of exp(temperature × log-odds) against the others and 'none'", () => {
+  it("scores each candidate by its share of exp(temperature × ranking log-odds) against the others and 'none'", () => {
     fc.assert(fc.property(fc.array(nameArb, { minLength: 1, maxLength: 8 }), nameArb, fc.double({ min: 0.2, max: 2, noNaN: true }), fc.double({ min: -6, max: 2, noNaN: true }), (names, query, temperature, none) => {
       const entities = names.map((name, i) => ({ id: `e${i}`, name }));
       const all = createMatcher(entities, { weights: { ranking: { temperature, none } } }).match(query, { limit: 100, minScore: 0 });
-      const total = Math.exp(temperature * none) + all.reduce((s, r) => s + Math.exp(temperature * r.logOdds), 0);
-      for (const r of all) expect(r.score).toBeCloseTo(Math.exp(temperature * r.logOdds) / total, 9);
-      // the order is the log-odds order, whatever the temperature
+      const total = Math.exp(temperature * none) + all.reduce((s, r) => s + Math.exp(temperature * r.rankOdds), 0);
+      for (const r of all) expect(r.score).toBeCloseTo(Math.exp(temperature * r.rankOdds) / total, 9);
+      // the order is the ranking log-odds order, whatever the temperature
       expect(all.map((r) => r.id)).toEqual(createMatcher(entities).match(query, { limit: 100, minScore: 0 }).map((r) => r.id));
+      // the rare-word bonus is between 0 and its cap, and leaves the pair's own probability alone
+      for (const r of all) {
+        expect(r.rankOdds - r.logOdds).toBeGreaterThanOrEqual(0);
+        expect(r.rankOdds - r.logOdds).toBeLessThanOrEqual(DEFAULT_WEIGHTS.rareWords.cap + 1e-9);
+      }
     }), { numRuns: 100 });
+  });
+  it("ranks by the pair's log-odds plus a bonus for the rare words both names share, which the pair's probability leaves out", () => {
+    const m = createMatcher([{ id: "hms", name: "HMS", country: "ES" }, { id: "guild", name: "Hollowbrook Mining Guild", country: "CZ" }, ...FILLER]);
+    const found = m.match("Hollowbrook Mining Syndicate", { limit: 2, minScore: 0 });
+    const { pivot } = DEFAULT_WEIGHTS.information;
+    const { slope, cap } = DEFAULT_WEIGHTS.rareWords;
+    for (const r of found) expect(r.rankOdds - r.logOdds).toBeCloseTo(Math.max(0, Math.min(cap, (r.evidence.name.matchedWeight - pivot) * slope)), 9);
+    const guild = found.find((r) => r.id === "guild");
+    const hms = found.find((r) => r.id === "hms");
+    // two rare words found weigh more than three initials
+    expect((guild?.rankOdds ?? 0) - (guild?.logOdds ?? 0)).toBeGreaterThan((hms?.rankOdds ?? 0) - (hms?.logOdds ?? 0) + 1);
+    expect(guild?.pairScore).toBeCloseTo(m.pairScore("Hollowbrook Mining Syndicate", { name: "Hollowbrook Mining Guild", country: "CZ" }).score, 9);
+    // a name found by a part of a long query ("..., City, Country") gets no bonus
+    const part = m.match("Department of Geology, Hollowbrook Mining Guild, Ostrava", { limit: 1, minScore: 0 })[0];
+    expect(part?.id).toBe("guild");
+    expect(part?.rankOdds).toBe(part?.logOdds);
   });
   it("scores a pair the same both ways", () => {
     fc.assert(fc.property(nameArb, nameArb, fc.constantFrom(undefined, "US", "DE"), (a, b, country) => {
