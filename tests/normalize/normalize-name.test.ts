@@ -42,7 +42,7 @@ describe("normalizeName: legal forms", () => {
     ["Acme S.A.", "sa"], ["Acme S.A. de C.V.", "sa de cv"], ["Acme S.A.S.", "sas"], ["Acme SARL", "sarl"], ["Acme S.p.A.", "spa"],
     ["Acme S.r.l.", "srl"], ["Acme S.L.", "sl"], ["Acme B.V.", "bv"], ["Acme N.V.", "nv"], ["Acme BVBA", "bvba"], ["Acme A/S", "as"],
     ["Acme ApS", "aps"], ["Acme AB", "ab"], ["Acme Oy", "oy"], ["Acme Oyj", "oyj"], ["Acme ASA", "asa"], ["Acme Sp. z o.o.", "sp zoo"],
-    ["Acme s.r.o.", "sro"], ["Acme a.s.", "as"], ["Acme Kft.", "kft"], ["Acme Zrt.", "zrt"], ["Acme d.o.o.", "doo"], ["OOO Acme", "ooo"],
+    ["Acme s.r.o.", "sro"], ["Acme a.s.", "as"], ["Acme, v. v. i.", "vvi"], ["Acme Kft.", "kft"], ["Acme Zrt.", "zrt"], ["Acme d.o.o.", "doo"], ["OOO Acme", "ooo"],
     ["ZAO Acme", "zao"], ["PAO Acme", "pao"], ["AO Acme", "ao"], ["Acme Pty Ltd", "pty ltd"], ["Acme Pvt Ltd", "pvt ltd"],
     ["Acme Sdn Bhd", "sdn bhd"], ["Acme Bhd", "bhd"], ["Acme Pte Ltd", "pte ltd"], ["Acme K.K.", "kk"], ["Acme Kabushiki Kaisha", "kabushiki kaisha"],
     ["株式会社アクメ", "株式会社"], ["阿克米有限公司", "有限公司"], ["Acme Co., Ltd.", "co ltd"], ["Acme LTDA", "ltda"], ["Acme EIRELI", "eireli"],
