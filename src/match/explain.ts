@@ -42,6 +42,7 @@ function wordsNote(name: NameEvidence): string {
 
 function describeField(f: FieldEvidence): string {
   const label = f.field === "identifier" ? (f.detail ?? "identifier").toUpperCase() : FIELD_LABEL[f.field];
+  if (f.field === "city" && f.detail) return `city ${f.detail} (${f.entity ?? f.query})`;
   if (f.outcome === "same") return `same ${label}`;
   if (f.outcome === "similar") return `similar ${label}`;
   if (f.field === "country") return `different country (${f.query} vs ${f.entity})`;

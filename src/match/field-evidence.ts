@@ -26,6 +26,10 @@ export interface ComparableFields {
   phone: string | undefined;
   identifiers: ReadonlyMap<string, string>;
   legalForm: LegalForm | null;
+  /** The folded words of the name between spaces, where a city may be named (queries and pairs; not kept for indexed entities). */
+  nameWords: string | undefined;
+  /** Whether the record's own name names its city ("Universidad de Guadalajara", in Guadalajara). */
+  cityInName: boolean;
 }
 
 /** The identifiers of the many records that have none: one map, not a million empty ones. */
@@ -49,17 +53,52 @@ export function registrableDomain(website: string): string | undefined {
   return labels.slice(-take).join(".");
 }
 
+/**
+ * Folded words between spaces (as `ComparableFields.nameWords` keeps a name's), where a city is
+ * found as whole words.
+ *
+ * @example
+ * spacedWords("AKU, Minna") //=> " aku minna "
+ */
+export function spacedWords(text: string): string {
+  return ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+
+/** Cities of fewer letters name no city inside a name often enough ("Ai", "Ur"). */
+const NAMED_CITY_MIN_LETTERS = 3;
+
+/** Whether `words` (folded words between spaces) holds `phrase` as whole words, without building a string. */
+function holdsWords(words: string, phrase: string): boolean {
+  for (let at = words.indexOf(phrase); at >= 0; at = words.indexOf(phrase, at + 1)) {
+    if (words.charCodeAt(at - 1) === 32 && words.charCodeAt(at + phrase.length) === 32) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether one side's city is named in the other side's name but not in its own ("AKU Minna" for
+ * Abdulkadir Kure University, in Minna): a city both names hold counts once, in the names.
+ */
+function cityNamed(own: ComparableFields, other: ComparableFields): boolean {
+  return own.city !== undefined && !own.cityInName && own.city.length >= NAMED_CITY_MIN_LETTERS && other.nameWords !== undefined && holdsWords(other.nameWords, own.city);
+}
+
 function compact(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const c = value.toUpperCase().replace(/[^A-Z0-9]/g, "");
   return c.length > 0 ? c : undefined;
 }
 
-/** Normalizes the comparable fields of a validated record. */
+/**
+ * Normalizes the comparable fields of a validated record. With `name`, notes whether the name
+ * names the city, and keeps its words (unless `keepWords` is false, as for indexed entities).
+ */
 export function comparableFields(
   record: { country?: string | undefined; city?: string | undefined; postalCode?: string | undefined; website?: string | undefined; domain?: string | undefined; phone?: string | undefined; identifiers?: Record<string, string | undefined> | undefined },
   legalForm: LegalForm | null,
   countryHint: string | undefined,
+  name?: string,
+  keepWords = true,
 ): ComparableFields {
   const site = record.domain ?? record.website;
   let identifiers = NO_IDENTIFIERS;
@@ -68,14 +107,18 @@ export function comparableFields(
     if (c) identifiers = new Map(identifiers).set(k, c);
   }
   const digits = record.phone?.replace(/\D/g, "");
+  const city = record.city ? spacedWords(record.city).trim() || undefined : undefined;
+  const words = name !== undefined && (keepWords || city !== undefined) ? spacedWords(name) : undefined;
   return {
     country: record.country ?? countryHint,
-    city: record.city ? foldText(record.city).replace(/[^\p{L}\p{N}]+/gu, " ").trim() || undefined : undefined,
+    city,
     postalCode: compact(record.postalCode),
     domain: site !== undefined ? registrableDomain(site) : undefined,
     phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
     identifiers,
     legalForm,
+    nameWords: keepWords ? words : undefined,
+    cityInName: city !== undefined && words !== undefined && holdsWords(words, city),
   };
 }
 
@@ -107,6 +150,9 @@ export function compareFields(q: ComparableFields, e: ComparableFields, w: Match
   if (q.city && e.city) {
     const outcome: Outcome = q.city === e.city ? "same" : jaroWinkler(q.city, e.city) >= 0.9 ? "similar" : "different";
     out.push(evidence("city", outcome, w.city[outcome], q.city, e.city));
+  } else if (cityNamed(e, q) || cityNamed(q, e)) {
+    // one side's city in the other's name ("AKU Minna", "IIMS Pune"): as good as the same city
+    out.push(evidence("city", "same", w.city.same, q.city, e.city, "named in the name"));
   }
   if (q.postalCode && e.postalCode) {
     const outcome: Outcome = q.postalCode === e.postalCode ? "same" : q.postalCode.slice(0, 3) === e.postalCode.slice(0, 3) ? "similar" : "different";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
-import { type ComparableFields, type FieldEvidence, compareFields, comparableFields } from "./field-evidence.js";
+import { type ComparableFields, type FieldEvidence, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
 import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
 import {
@@ -156,7 +156,7 @@ export class Matcher {
     if (this.numberOf.has(entity.id)) this.remove(entity.id);
     const number = this.entities.length;
     const main = normalizeNameOrForms(entity.name, entity.country);
-    const fields = comparableFields(entity, main.legalForm, nameCountry(main));
+    const fields = comparableFields(entity, main.legalForm, nameCountry(main), entity.name, false);
     const variants: number[] = [];
     const addName = (kind: NameKind, n: NormalizedName, readingOf?: number): void => {
       if (variants.some((v) => this.index.variants[v]?.core === n.core)) return;
@@ -261,7 +261,7 @@ export class Matcher {
         if (i + 1 < segments.length) addName(normalizeForMatching(`${segments[i]} ${segments[i + 1]}`, opts), false, true);
       }
     }
-    return { names, parts, fields: comparableFields(record, main.legalForm, nameCountry(main)) };
+    return { names, parts, fields: comparableFields(record, main.legalForm, nameCountry(main), record.name) };
   }
 
   /** Every candidate with its log-odds and softmax score, best first (numbers only, no evidence). */
@@ -303,7 +303,9 @@ export class Matcher {
     for (const [number, b] of best) {
       const stored = this.entities[number];
       if (!stored) continue;
-      const fields = compareFields(prepared.fields, stored.fields, w, this.countryShare);
+      // an indexed entity keeps no name words: they are read only when the query's city may be named in its name
+      const e = stored.fields;
+      const fields = compareFields(prepared.fields, prepared.fields.city && !e.city ? { ...e, nameWords: spacedWords(stored.entity.name) } : e, w, this.countryShare);
       // a part of the query ("X, Sezione di Trieste" -> "X") found inside a name ("X Sezione di
       // Padova") still counts the words in which the whole query and that name differ
       const conflictWeight = w.conflict.slope > 0 && main && b.query !== main
@@ -474,7 +476,7 @@ export class Matcher {
         if (other.similarity > name.similarity) name = other;
       }
     }
-    const fields = compareFields(comparableFields(ra, na.legalForm, nameCountry(na)), comparableFields(rb, nb.legalForm, nameCountry(nb)), this.weights, this.countryShare);
+    const fields = compareFields(comparableFields(ra, na.legalForm, nameCountry(na), ra.name), comparableFields(rb, nb.legalForm, nameCountry(nb), rb.name), this.weights, this.countryShare);
     const w = this.weights;
     let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight) - this.conflict(name.conflictWeight);
     for (const f of fields) logOdds += f.weight;

@@ -544,6 +544,21 @@ describe("createMatcher: properties", () => {
     expect(part?.id).toBe("guild");
     expect(part?.rankOdds).toBe(part?.logOdds);
   });
+  it("counts a city named in the other name as the same city, once", () => {
+    const m = createMatcher([
+      { id: "aku-ng", name: "Abdulkadir Kure University", country: "NG", city: "Minna" },
+      { id: "aku-tr", name: "Afyon Kocatepe University", country: "TR", city: "Afyonkarahisar" },
+      ...FILLER,
+    ]);
+    const [first] = m.match("AKU Minna", { limit: 2, minScore: 0 });
+    expect(first?.id).toBe("aku-ng");
+    expect(first?.explanation).toContain("city named in the name (minna)");
+    const named = m.pairScore("AKU Minna", { name: "Abdulkadir Kure University", city: "Minna" });
+    expect(named.fields.find((f) => f.field === "city")?.outcome).toBe("same");
+    expect(m.pairScore({ name: "Abdulkadir Kure University", city: "Minna" }, "AKU Minna").score).toBeCloseTo(named.score, 10);
+    // a city both names hold already counts in the names
+    expect(m.pairScore("Minna Polytechnic", { name: "Minna Technical College", city: "Minna" }).fields.some((f) => f.field === "city")).toBe(false);
+  });
   it("scores a pair the same both ways", () => {
     fc.assert(fc.property(nameArb, nameArb, fc.constantFrom(undefined, "US", "DE"), (a, b, country) => {
       const ra = country ? { name: a, country } : { name: a };
