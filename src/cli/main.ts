@@ -28,6 +28,7 @@ program
   .option("--source <labels>", "source labels in file order, comma-separated (default: file names)")
   .option("--threshold <p>", "merge threshold, a probability (default 0.5)")
   .option("--master <file>", "existing customer master: records join its entities, ids stay stable")
+  .option("--weights <file>", "JSON evidence weights over the defaults (e.g. {\"city\": {\"same\": 1.5, \"similar\": 0.8, \"different\": -1.5}})")
   .option("--source-order <labels>", "preferred sources for golden-record ties (default: --source order)")
   .option("--links <file>", "also write the merge evidence")
   .option("--rejected <file>", "also write rejected records with reasons")
@@ -59,6 +60,7 @@ program
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`firmograph: ${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(message.startsWith("firmograph") ? `${message}\n` : `firmograph: ${message}\n`);
   process.exitCode = 1;
 });

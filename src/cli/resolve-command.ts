@@ -1,8 +1,9 @@
 /** `firmograph resolve a.csv b.csv ... --out entities.csv`: one customer view from several systems. */
+import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { countRows, parseMapping, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
-import { resolve, type ResolveResult } from "../resolve/index.js";
+import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput } from "../match/index.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
@@ -15,6 +16,7 @@ export interface ResolveCommandOptions {
   source?: string;
   threshold?: string;
   master?: string;
+  weights?: string;
   sourceOrder?: string;
   threads?: string;
 }
@@ -32,6 +34,15 @@ async function* recordsOf(files: string[], sources: string[], mapping: Record<st
       if (record.id !== undefined) record.id = String(record.id);
       yield record;
     }
+  }
+}
+
+/** The weights file of --weights, as JSON (resolve validates each weight and names a wrong one). */
+function readWeights(file: string): ResolveOptions["weights"] {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as ResolveOptions["weights"];
+  } catch (e) {
+    throw new Error(`firmograph resolve: --weights ${file} is not a readable JSON file: ${(e as Error).message}`);
   }
 }
 
@@ -57,9 +68,11 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     }
   }
   const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
+  const weights = o.weights !== undefined ? readWeights(o.weights) : undefined;
   const result = await resolve(recordsOf(files, sources, mapping, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
+    ...(weights !== undefined ? { weights } : {}),
     threads: threadCount(o.threads),
     survivorship: { sourceOrder: (o.sourceOrder ?? sources.join(",")).split(",").filter((s) => s) },
     onProgress: ({ stage, done, total: t }) => {

@@ -5,9 +5,9 @@
  * (clusters of more than 40 records are compared through 40 of them, spread evenly).
  */
 import { createHash } from "node:crypto";
-import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue, type PairScore } from "../match/index.js";
+import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue, type MatchWeights, type PairScore } from "../match/index.js";
 import { fieldText, validate } from "../match/schema.js";
-import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
+import { type ResolveOptions, type ResolveOptionsParsed, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { PairTable } from "./pair-table.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
 
@@ -75,6 +75,13 @@ function linkSample(members: readonly number[]): readonly number[] {
   if (members.length <= LINK_SAMPLE) return members;
   const out: number[] = [];
   for (let i = 0; i < LINK_SAMPLE; i++) out.push(members[Math.floor((i * members.length) / LINK_SAMPLE)] as number);
+  return out;
+}
+
+/** RECORD_PAIR_WEIGHTS with the user's weights over them (a weight given as undefined keeps its default). */
+function recordWeights(given: ResolveOptionsParsed["weights"]): MatchWeights {
+  const out: MatchWeights = { ...RECORD_PAIR_WEIGHTS };
+  for (const [k, v] of Object.entries(given ?? {})) if (v !== undefined) Object.assign(out, { [k]: v });
   return out;
 }
 
@@ -148,7 +155,7 @@ export async function resolve(
   const { pool, rejected: unindexable } = await createMatcherPoolReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
-  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights: RECORD_PAIR_WEIGHTS });
+  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights: recordWeights(o.weights) });
   const matcher = pool.matcher;
   const pairScore = new PairTable(4 * kept.length);
   const keys: string[] = [];

@@ -1,6 +1,7 @@
 /** Input schemas of firmograph/resolve. */
 import { z } from "zod";
 import { recordInputSchema } from "../match/schema.js";
+import { matchWeightsSchema } from "../match/weights.js";
 
 /** A source record: a match record with the system it comes from and its id there. */
 export const sourceRecordSchema = recordInputSchema.extend({
@@ -31,9 +32,12 @@ export const resolveOptionsSchema = z.object({
     fields: z.record(z.enum(goldenFields), survivorshipRule).default({}),
     sourceOrder: z.array(z.string()).default([]),
   }).default({}),
+  /** Evidence weights over RECORD_PAIR_WEIGHTS (e.g. from `estimateWeights`, or a milder `city.different`). */
+  weights: matchWeightsSchema.partial().optional(),
   /** Threads that compare records, the main thread included: each holds its own index (default 1). */
   threads: z.number().int().min(1).max(256).default(1),
   /** Called as records are compared, for progress display. */
   onProgress: z.function().args(z.object({ stage: z.string(), done: z.number(), total: z.number() })).returns(z.void()).optional(),
 }).strict();
 export type ResolveOptions = z.input<typeof resolveOptionsSchema>;
+export type ResolveOptionsParsed = z.output<typeof resolveOptionsSchema>;

@@ -61,6 +61,18 @@ describe("resolve", () => {
     expect(stats.pairsCompared).toBeLessThan(100_000);
   });
 
+  it("takes evidence weights over its own, and names a wrong one", async () => {
+    const branches = [
+      { source: "erp", id: "1", name: "Argosy University", country: "US", city: "Nashville" },
+      { source: "crm", id: "1", name: "Argosy University", country: "US", city: "Tampa" },
+      { source: "ar", id: "1", name: "Tailspin Toys Ltd", country: "GB" },
+    ];
+    expect((await resolve(branches)).entities).toHaveLength(2);
+    const apart = await resolve(branches, { weights: { city: { same: 1.5, similar: 0.8, different: -12 } } });
+    expect(apart.entities).toHaveLength(3);
+    await expect(resolve(branches, { weights: { city: { same: 1.5, similar: "x", different: -3 } } } as never)).rejects.toThrow(/weights\.city\.similar/);
+  });
+
   it("keeps the golden record's fields by survivorship rule, with their source", async () => {
     const frequent = await resolve(RECORDS);
     const siemens = frequent.entities.find((e) => e.recordIds.includes("erp:1001"));
