@@ -172,9 +172,12 @@ interface SpelledRun {
  * Engineering College", where "jabalpur" is matched already), with the weight it explains: its
  * own and that of the run's words not matched otherwise.
  */
-function spelledRun(words: readonly string[], tokens: readonly string[], weights: ArrayLike<number>, used: Float32Array, otherTokens: readonly string[], otherWeights: ArrayLike<number>, otherUsed: Float32Array): SpelledRun | undefined {
+function spelledRun(words: readonly string[], tokens: readonly string[], weights: ArrayLike<number>, used: Float32Array, otherTokens: readonly string[], otherWeights: ArrayLike<number>, otherUsed: Float32Array, otherParts: readonly string[]): SpelledRun | undefined {
   const n = otherTokens.length;
   if (words.length === 0 || n < 2) return undefined;
+  // the words as written, where they stand one for one with the tokens: "INFN" spells "Istituto
+  // Nazionale di Fisica Nucleare", not "institute national di physics nuclear"
+  const surface = otherParts === otherTokens ? undefined : alignedParts(otherParts, n);
   let best: SpelledRun | undefined;
   for (const word of words) {
     const i = tokens.indexOf(word);
@@ -182,9 +185,10 @@ function spelledRun(words: readonly string[], tokens: readonly string[], weights
     const similarity = 0.74 + 0.02 * Math.min(word.length, 4);
     // runs start with the word's first letter and hold at most two connectors a letter
     for (let start = 0; start < n; start++) {
-      if ((otherTokens[start] as string)[0] !== word[0]) continue;
+      const written = surface !== undefined && (surface[start] as string)[0] === word[0];
+      if ((otherTokens[start] as string)[0] !== word[0] && !written) continue;
       for (let end = start + 2; end <= Math.min(n, start + 3 * word.length); end++) {
-        if (!isInitialsOf(word, otherTokens.slice(start, end))) continue;
+        if (!isInitialsOf(word, otherTokens.slice(start, end)) && !(written && isInitialsOf(word, (surface as readonly string[]).slice(start, end)))) continue;
         const run: number[] = [];
         for (let j = start; j < end; j++) run.push(j);
         const open = run.filter((j) => !otherUsed[j]);
@@ -195,6 +199,18 @@ function spelledRun(words: readonly string[], tokens: readonly string[], weights
     }
   }
   return best;
+}
+
+/**
+ * The words as written, one for each of `n` tokens: all of them, or (an index keeps a repeated
+ * token once) all but the repeats of an earlier word; undefined when they do not line up.
+ */
+function alignedParts(parts: readonly string[], n: number): readonly string[] | undefined {
+  if (parts.length === n) return parts;
+  if (parts.length < n) return undefined;
+  const out: string[] = [];
+  for (const w of parts) if (!out.includes(w)) out.push(w);
+  return out.length === n ? out : undefined;
 }
 
 /** The numbers of a name comparison, without the evidence (for ranking many candidates). */
@@ -344,8 +360,8 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     if (detail) chosen.push({ query: qTokens[bi] as string, entity: eTokens[bj] as string, similarity: bs, kind: KINDS[kinds[bi * en + bj] as number] as TokenMatchKind });
   }
   // an acronym word on one side for the words left over on the other ("NP" / "national park")
-  const spelledByQuery = spelledRun(query.acronymWords, qTokens, qWeights, usedQ, eTokens, eWeights, usedE);
-  const spelledByEntity = spelledRun(variant.acronymWords, eTokens, eWeights, usedE, qTokens, qWeights, usedQ);
+  const spelledByQuery = spelledRun(query.acronymWords, qTokens, qWeights, usedQ, eTokens, eWeights, usedE, variant.wordParts);
+  const spelledByEntity = spelledRun(variant.acronymWords, eTokens, eWeights, usedE, qTokens, qWeights, usedQ, query.wordParts);
   const byQuery = spelledByQuery && (!spelledByEntity || spelledByQuery.gain > spelledByEntity.gain || (spelledByQuery.gain === spelledByEntity.gain && cmp(qTokens[spelledByQuery.word], eTokens[spelledByEntity.word]) <= 0));
   const spelled = byQuery ? spelledByQuery : spelledByEntity;
   if (spelled) {

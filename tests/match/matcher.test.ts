@@ -77,6 +77,13 @@ describe("createMatcher: names", () => {
     const best = m.match("Everglades NP")[0];
     expect(best?.evidence.name.pairs).toContainEqual(expect.objectContaining({ query: "np", entity: "national park", kind: "acronym" }));
     expect(best?.explanation).toContain('"np" for "national park"');
+    // the initials of the words as written, not of their translations ("Fisica", not "physics")
+    const infn = createMatcher([
+      { id: "infn-mib", name: "Istituto Nazionale di Fisica Nucleare, Sezione di Milano Bicocca" }, { id: "unimib", name: "University of Milano-Bicocca" }, ...FILLER,
+    ]);
+    const found = infn.match("INFN Milano Bicocca")[0];
+    expect(found?.id).toBe("infn-mib");
+    expect(found?.explanation).toContain('"infn" for "institute national di physics nuclear"');
     // only first letters count: "UNM" is not "University of Maryland"
     expect(m.pairScore("University of Maryland Cancer Center", "UNM Cancer Center").name.pairs.some((p) => p.kind === "acronym")).toBe(false);
   });
