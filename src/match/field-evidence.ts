@@ -76,11 +76,22 @@ function holdsWords(words: string, phrase: string): boolean {
 }
 
 /**
+ * Whether a record's city may be found in another name: it has one, long enough, that its own
+ * name does not hold already.
+ *
+ * @example
+ * cityMayBeNamed(comparableFields({ city: "Minna" }, null, undefined, "Abdulkadir Kure University")) //=> true
+ */
+export function cityMayBeNamed(own: ComparableFields): boolean {
+  return own.city !== undefined && !own.cityInName && own.city.length >= NAMED_CITY_MIN_LETTERS;
+}
+
+/**
  * Whether one side's city is named in the other side's name but not in its own ("AKU Minna" for
  * Abdulkadir Kure University, in Minna): a city both names hold counts once, in the names.
  */
 function cityNamed(own: ComparableFields, other: ComparableFields): boolean {
-  return own.city !== undefined && !own.cityInName && own.city.length >= NAMED_CITY_MIN_LETTERS && other.nameWords !== undefined && holdsWords(other.nameWords, own.city);
+  return cityMayBeNamed(own) && other.nameWords !== undefined && holdsWords(other.nameWords, own.city as string);
 }
 
 function compact(value: string | undefined): string | undefined {

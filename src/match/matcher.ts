@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
-import { type ComparableFields, type FieldEvidence, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
+import { type ComparableFields, type FieldEvidence, cityMayBeNamed, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
 import { type NameEvidence, type NameScore, type TokenMemo, compareNames, scoreNames } from "./name-similarity.js";
 import {
@@ -300,12 +300,13 @@ export class Matcher {
     }
     const w = this.weights;
     const scored: Ranked[] = [];
+    const cityFindable = cityMayBeNamed(prepared.fields);
     for (const [number, b] of best) {
       const stored = this.entities[number];
       if (!stored) continue;
       // an indexed entity keeps no name words: they are read only when the query's city may be named in its name
       const e = stored.fields;
-      const fields = compareFields(prepared.fields, prepared.fields.city && !e.city ? { ...e, nameWords: spacedWords(stored.entity.name) } : e, w, this.countryShare);
+      const fields = compareFields(prepared.fields, cityFindable && !e.city ? { ...e, nameWords: spacedWords(stored.entity.name) } : e, w, this.countryShare);
       // a part of the query ("X, Sezione di Trieste" -> "X") found inside a name ("X Sezione di
       // Padova") still counts the words in which the whole query and that name differ
       const conflictWeight = w.conflict.slope > 0 && main && b.query !== main
