@@ -20,6 +20,8 @@ function describeName(name: NameEvidence): string {
       return `acronym of ${target}`;
     case "containment":
       return `contains ${target} (${name.similarity.toFixed(2)})`;
+    case "cut":
+      return `${target} cut short (${name.similarity.toFixed(2)})`;
     default: {
       const typos = name.pairs.filter((p) => p.kind === "typo" || p.kind === "phonetic").length;
       const abbreviations = name.pairs.filter((p) => p.kind === "abbreviation" || p.kind === "stem").length;

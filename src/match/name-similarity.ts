@@ -9,8 +9,11 @@ import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type
 import { firstOf } from "./vocabulary.js";
 import { cognateKeysStartAlike, cognateOf } from "./cognate-key.js";
 
-/** How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by letter (see `typoKeySimilarity`). */
-export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "containment";
+/**
+ * How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by
+ * letter (see `typoKeySimilarity`), "cut" one the other cut short by a field length (see `cutShortSimilarity`).
+ */
+export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "containment" | "cut";
 
 /** Similarity of two names with the same key (their words run together): "Coca Cola" / "CocaCola". */
 const KEY_SIMILARITY = 0.97;
@@ -38,6 +41,33 @@ export function typoKeySimilarity(a: string, b: string): number {
   const edits = distance(a, b);
   const similarity = 1 - edits / longer;
   return similarity >= MIN_KEY_TYPO_SIMILARITY && edits <= MAX_KEY_EDITS ? similarity : 0;
+}
+
+/** A name cut short by a field length reads this much of its longer name's likeness (an exact start: this). */
+const CUT_SIMILARITY = 0.9;
+/** Names shorter than this as written are taken as whole: systems cut names at 30, 35, 40 or more characters. */
+const MIN_CUT_LENGTH = 25;
+/** The longer name runs on by at least this many letters past the cut. */
+const MIN_CUT_LETTERS = 3;
+
+/**
+ * How alike a name cut short by a field length is to a longer name it starts: "Graduate Institute
+ * of Internat" / "Graduate Institute of International and Development Studies". The shorter key is
+ * read letter by letter against the start of the longer (see `typoKeySimilarity`, one letter more or
+ * less for a dropped or doubled one), times CUT_SIMILARITY. It must look cut: written long enough to
+ * meet a field length, and ending inside a word of the longer name or on a word no name ends with
+ * ("... Faculty of"); else 0 (a whole name that starts a longer one is read as contained in it).
+ *
+ * @example
+ * cutShortSimilarity("Graduate Institute of Internat", "graduateinstituteofinternat", ["graduate", "institute", "of", "internat"], "graduateinstituteofinternationaldevelopmentstudies", [..., "international", ...]) //=> 0.9
+ */
+export function cutShortSimilarity(shortRaw: string, shortKey: string, shortTokens: readonly string[], longKey: string, longTokens: readonly string[]): number {
+  if (shortRaw.trim().length < MIN_CUT_LENGTH || longKey.length < shortKey.length + MIN_CUT_LETTERS) return 0;
+  const last = shortTokens[shortTokens.length - 1];
+  if (last === undefined || !(isConnector(last) || longTokens.some((t) => t.length > last.length && t.startsWith(last)))) return 0;
+  let best = 0;
+  for (const length of [shortKey.length, shortKey.length + 1, shortKey.length - 1]) best = Math.max(best, typoKeySimilarity(shortKey, longKey.slice(0, length)));
+  return CUT_SIMILARITY * best;
 }
 
 /**
@@ -403,6 +433,13 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     if (keySimilarity > similarity) {
       similarity = keySimilarity;
       method = "letters";
+    }
+  }
+  if (similarity < CUT_SIMILARITY) {
+    const cut = query.key.length < variant.key.length ? cutShortSimilarity(query.raw, query.key, qTokens, variant.key, eTokens) : cutShortSimilarity(variant.raw, variant.key, eTokens, query.key, qTokens);
+    if (cut > similarity) {
+      similarity = cut;
+      method = "cut";
     }
   }
   const fromQuery = acronymReading({ raw: query.raw, key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);

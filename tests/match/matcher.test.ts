@@ -298,6 +298,20 @@ describe("createMatcher: names", () => {
     expect(cut.score).toBeGreaterThan(other.score * 2);
     expect(matcher.pairScore("Council Rese", full).name.method).not.toBe("containment"); // too little left to tell
   });
+  it("reads a long name that a field length cut inside a word, or after a connecting word, as the longer name it starts", () => {
+    const full = "Northwind Logistics and Warehousing Services Ltd";
+    const cut = matcher.pairScore("Northwind Logistics and Wareho", full); // cut at 30 characters
+    expect(cut.name.method).toBe("cut");
+    expect(cut.explanation).toMatch(/^the name cut short \(0\.90\)/);
+    expect(matcher.pairScore("Northwind Logistisc and Wareho", full).name.method).toBe("cut"); // and misspelt
+    expect(matcher.pairScore("Northwind Logistics Centre of", "Northwind Logistics Centre of Excellence").name.method).toBe("cut");
+    // a whole name that starts a longer one, a name too short to meet a field length, a start that differs
+    expect(matcher.pairScore("Northwind Logistics and Warehousing", full).name.method).not.toBe("cut");
+    expect(matcher.pairScore("Northwind Wareho", "Northwind Warehousing Services").name.method).not.toBe("cut");
+    const other = matcher.pairScore("Northwind Shipping and Wareho", full);
+    expect(other.name.method).not.toBe("cut");
+    expect(cut.score).toBeGreaterThan(other.score);
+  });
   it("splits a long string at commas outside brackets only", () => {
     const m = createMatcher([{ id: "hi", name: "Helmholtz Institute for Translational Oncology Mainz", country: "DE" }, { id: "manz", name: "Manz (Italy)", country: "IT" }, ...FILLER]);
     expect(m.match("Helmholtz-Institut für Translationale Onkologie (HI-TRON, Mainz)")[0]?.id).toBe("hi");
