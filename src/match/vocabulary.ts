@@ -41,6 +41,13 @@ export function firstOf(head: number): number {
   return Math.floor(head / 65536);
 }
 
+/** How many characters two strings share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 function trigramsOf(token: string): string[] {
   const padded = ` ${token} `;
   const out: string[] = [];
@@ -288,7 +295,10 @@ export class Vocabulary {
         if (s.similarity >= 0.7 && s.kind !== "exact") out.push({ id, similarity: s.similarity, kind: s.kind });
       }
     }
-    out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
-    return out.length > limit ? out.slice(0, limit) : out;
+    if (out.length <= limit) return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
+    // of tokens as alike ("doha", "does", "dues" for "dohs"), those that start as the token does first
+    const starts = new Map(out.map((s) => [s.id, sharedStart(token, this.tokens[s.id] as string)]));
+    out.sort((a, b) => b.similarity - a.similarity || (starts.get(b.id) as number) - (starts.get(a.id) as number) || a.id - b.id);
+    return out.slice(0, limit);
   }
 }

@@ -312,6 +312,12 @@ describe("createMatcher: names", () => {
     expect(other.name.method).not.toBe("cut");
     expect(cut.score).toBeGreaterThan(other.score);
   });
+  it("of many words a typo away, tries first those that start as the query word does", () => {
+    // "dohs" is one letter from each of these; only so many are tried, and the one sharing "doh" is among them
+    const others = ["Dues", "Dyes", "Does", "Dots", "Dogs", "Dons", "Dows"].map((w, i) => ({ id: `t${i}`, name: `${w} Trading` }));
+    const m = createMatcher([...others, { id: "doha", name: "Doha Trading" }]);
+    expect(m.match("Dohs", { limit: 10, minScore: 0 }).map((r) => r.id)).toContain("doha");
+  });
   it("splits a long string at commas outside brackets only", () => {
     const m = createMatcher([{ id: "hi", name: "Helmholtz Institute for Translational Oncology Mainz", country: "DE" }, { id: "manz", name: "Manz (Italy)", country: "IT" }, ...FILLER]);
     expect(m.match("Helmholtz-Institut für Translationale Onkologie (HI-TRON, Mainz)")[0]?.id).toBe("hi");
