@@ -8,6 +8,7 @@ import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.j
 import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
 import { cognateKeysStartAlike, cognateOf } from "./cognate-key.js";
+import organizationKinds from "./data/organization-kinds.json";
 
 /**
  * How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by
@@ -460,6 +461,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     let e = 0;
     for (let j = 0; j < en && q > 0; j++) if (!usedE[j] && isOwnWord(vocab, entityTokenTexts ? vocab.idOf(entityTokenTexts[j] as string) : variant.tokens[j])) e += eWeights[j] as number;
     conflictWeight = Math.min(q, e);
+    if (conflictWeight < KIND_CONFLICT_WEIGHT && keepsKindWord(qTokens, usedQ) && keepsKindWord(eTokens, usedE)) conflictWeight = KIND_CONFLICT_WEIGHT;
   }
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
@@ -504,6 +506,20 @@ export function weightOfText(index: NameIndex, token: string): number {
 const WORD_MIN_NAMES = 2;
 
 /** Whether a word is held by other indexed names too: a word that tells names apart ("Trieste"), not a typo ("Medicune"). */
+/** Words naming a kind of organization (data/organization-kinds.json). */
+const KIND_WORDS = new Set(organizationKinds.words);
+/**
+ * Two names that each keep a word naming a kind of organization the other lacks ("institute" /
+ * "center") differ in at least this much weight of their own words, however common the words.
+ */
+const KIND_CONFLICT_WEIGHT = 8;
+
+/** Whether a name keeps unmatched a word naming a kind of organization. */
+function keepsKindWord(tokens: readonly string[], used: ArrayLike<number>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && KIND_WORDS.has(tokens[i] as string)) return true;
+  return false;
+}
+
 function isOwnWord(vocab: NameIndex["vocab"], id: number | undefined): boolean {
   return id !== undefined && (vocab.df[id] ?? 0) >= WORD_MIN_NAMES;
 }

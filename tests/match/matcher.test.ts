@@ -415,6 +415,18 @@ describe("createMatcher: other fields as evidence", () => {
     expect(typo.name.conflictWeight).toBe(0);
     expect(typo.score).toBeGreaterThan(0.5);
   });
+  it("counts a word naming a kind of organization on each side against a pair, however common the words", () => {
+    const names = ["Public Policy Institute for Wales", "Wales Centre for Public Policy", "Wales Gene Park", "Institute of Public Health", "Centre for Public Health", "Wales Institute of Social Research"];
+    const records = createMatcher(names.map((name, i) => ({ id: `w${i}`, name, country: "GB" })), { weights: RECORD_PAIR_WEIGHTS });
+    const kinds = records.pairScore({ name: names[0] as string, country: "GB" }, { name: names[1] as string, country: "GB" });
+    expect(kinds.name.conflictWeight).toBeGreaterThanOrEqual(8);
+    expect(kinds.explanation).toMatch(/words differ \(institute \/ center\)/);
+    // one name without a kind word, or the same kind abbreviated, is no such conflict
+    expect(records.pairScore({ name: "Public Policy for Wales", country: "GB" }, { name: names[1] as string, country: "GB" }).name.conflictWeight).toBeLessThan(8);
+    const abbreviated = records.pairScore({ name: names[0] as string, country: "GB" }, { name: "Public Policy Inst. for Wales", country: "GB" });
+    expect(abbreviated.name.conflictWeight).toBe(0);
+    expect(abbreviated.score).toBeGreaterThan(kinds.score);
+  });
   it("finds a name by a word it holds in another language, and says so", () => {
     const matcher = createMatcher([
       { id: "mpi-bpc", name: "Max Planck Institute for Biophysical Chemistry", country: "DE" },
