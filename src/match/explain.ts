@@ -19,7 +19,7 @@ function describeName(name: NameEvidence): string {
     case "acronym":
       return `acronym of ${target}`;
     case "containment":
-      return `contains ${target} (${name.similarity.toFixed(2)})`;
+      return `contains ${target} (${name.similarity.toFixed(2)}${name.conflictWeight > 0 ? `; ${wordsNote(name)}` : ""})`;
     case "cut":
       return `${target} cut short (${name.similarity.toFixed(2)})`;
     default: {
@@ -36,8 +36,12 @@ function describeName(name: NameEvidence): string {
   }
 }
 
-/** Words each name has and the other lacks ("trieste / padova"), else words on one side only. */
+/**
+ * Words each name has and the other lacks ("trieste / padova"), or those of one name naming another
+ * kind of organization ("hospital" of "Kobe University Hospital" against "Kobe University"), else words on one side only.
+ */
 function wordsNote(name: NameEvidence): string {
+  if (name.conflictWeight > 0 && (name.unmatchedQuery.length === 0 || name.unmatchedEntity.length === 0)) return `another kind of organization: ${[...name.unmatchedQuery, ...name.unmatchedEntity].join(" ")}`;
   if (name.conflictWeight > 0) return `words differ (${name.unmatchedQuery.join(" ")} / ${name.unmatchedEntity.join(" ")})`;
   return name.unmatchedQuery.length + name.unmatchedEntity.length > 0 ? "words missing or extra" : "";
 }

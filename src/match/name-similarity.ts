@@ -463,6 +463,8 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     conflictWeight = Math.min(q, e);
     if (conflictWeight < KIND_CONFLICT_WEIGHT && keepsKindWord(qTokens, usedQ) && keepsKindWord(eTokens, usedE)) conflictWeight = KIND_CONFLICT_WEIGHT;
   }
+  // "Kobe University" / "Kobe University Hospital": one name of a kind, the other of that kind and another
+  if ((method === "tokens" || method === "containment") && conflictWeight < KIND_CONFLICT_WEIGHT && ((keepsKindWord(qTokens, usedQ) && matchesKindWord(eTokens, usedE)) || (keepsKindWord(eTokens, usedE) && matchesKindWord(qTokens, usedQ)))) conflictWeight = KIND_CONFLICT_WEIGHT;
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
     query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight, conflictWeight,
@@ -517,6 +519,12 @@ const KIND_CONFLICT_WEIGHT = 8;
 /** Whether a name keeps unmatched a word naming a kind of organization. */
 function keepsKindWord(tokens: readonly string[], used: ArrayLike<number>): boolean {
   for (let i = 0; i < tokens.length; i++) if (!used[i] && KIND_WORDS.has(tokens[i] as string)) return true;
+  return false;
+}
+
+/** Whether a name holds a word naming a kind of organization that the other name matches. */
+function matchesKindWord(tokens: readonly string[], used: ArrayLike<number>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (used[i] && KIND_WORDS.has(tokens[i] as string)) return true;
   return false;
 }
 

@@ -426,6 +426,13 @@ describe("createMatcher: other fields as evidence", () => {
     const abbreviated = records.pairScore({ name: names[0] as string, country: "GB" }, { name: "Public Policy Inst. for Wales", country: "GB" });
     expect(abbreviated.name.conflictWeight).toBe(0);
     expect(abbreviated.score).toBeGreaterThan(kinds.score);
+    // one name of a kind, the other of that kind and another: a hospital of a university, not the university
+    const kobe = createMatcher(["Kobe University", "Kobe University Hospital", "Osaka University", "Osaka University Hospital"].map((name, i) => ({ id: `k${i}`, name, country: "JP" })), { weights: RECORD_PAIR_WEIGHTS });
+    const hospital = kobe.pairScore({ name: "Kobe University", country: "JP" }, { name: "Kobe University Hospital", country: "JP" });
+    expect(hospital.name.conflictWeight).toBeGreaterThanOrEqual(8);
+    expect(hospital.explanation).toMatch(/another kind of organization: hospital/);
+    expect(hospital.score).toBeLessThan(0.5);
+    expect(kobe.pairScore({ name: "Kobe Univ", country: "JP" }, { name: "Kobe University", country: "JP" }).score).toBeGreaterThan(0.9);
   });
   it("finds a name by a word it holds in another language, and says so", () => {
     const matcher = createMatcher([
