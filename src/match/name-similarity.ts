@@ -63,7 +63,7 @@ const MIN_CUT_LETTERS = 3;
  * cutShortSimilarity("Graduate Institute of Internat", "graduateinstituteofinternat", ["graduate", "institute", "of", "internat"], "graduateinstituteofinternationaldevelopmentstudies", [..., "international", ...]) //=> 0.9
  */
 export function cutShortSimilarity(shortRaw: string, shortKey: string, shortTokens: readonly string[], longKey: string, longTokens: readonly string[]): number {
-  if (shortRaw.trim().length < MIN_CUT_LENGTH || longKey.length < shortKey.length + MIN_CUT_LETTERS) return 0;
+  if (shortRaw.length < MIN_CUT_LENGTH || longKey.length < shortKey.length + MIN_CUT_LETTERS || shortRaw.trim().length < MIN_CUT_LENGTH) return 0;
   const last = shortTokens[shortTokens.length - 1];
   if (last === undefined || !(isConnector(last) || longTokens.some((t) => t.length > last.length && t.startsWith(last)))) return 0;
   let best = 0;
@@ -461,10 +461,15 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     let e = 0;
     for (let j = 0; j < en && q > 0; j++) if (!usedE[j] && isOwnWord(vocab, entityTokenTexts ? vocab.idOf(entityTokenTexts[j] as string) : variant.tokens[j])) e += eWeights[j] as number;
     conflictWeight = Math.min(q, e);
-    if (conflictWeight < KIND_CONFLICT_WEIGHT && keepsKindWord(qTokens, usedQ) && keepsKindWord(eTokens, usedE)) conflictWeight = KIND_CONFLICT_WEIGHT;
   }
-  // "Kobe University" / "Kobe University Hospital": one name of a kind, the other of that kind and another
-  if ((method === "tokens" || method === "containment") && conflictWeight < KIND_CONFLICT_WEIGHT && ((keepsKindWord(qTokens, usedQ) && matchesKindWord(eTokens, usedE)) || (keepsKindWord(eTokens, usedE) && matchesKindWord(qTokens, usedQ)))) conflictWeight = KIND_CONFLICT_WEIGHT;
+  if ((method === "tokens" || method === "containment") && conflictWeight < KIND_CONFLICT_WEIGHT) {
+    const q = kindWordsOf(qTokens, usedQ);
+    const e = kindWordsOf(eTokens, usedE);
+    // each keeps a kind the other lacks ("institute" / "center"; a name contained in another keeps no
+    // word of its own), or one name of a kind is found in the other along with another kind ("Kobe
+    // University" / "Kobe University Hospital")
+    if ((method === "tokens" && q & KEPT_KIND && e & KEPT_KIND) || (q & KEPT_KIND && e & MATCHED_KIND) || (e & KEPT_KIND && q & MATCHED_KIND)) conflictWeight = KIND_CONFLICT_WEIGHT;
+  }
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
     query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight, conflictWeight,
@@ -507,27 +512,24 @@ export function weightOfText(index: NameIndex, token: string): number {
 /** Indexed names a word must be in to be a word of its own rather than a slip of the pen. */
 const WORD_MIN_NAMES = 2;
 
-/** Whether a word is held by other indexed names too: a word that tells names apart ("Trieste"), not a typo ("Medicune"). */
 /** Words naming a kind of organization (data/organization-kinds.json). */
 const KIND_WORDS = new Set(organizationKinds.words);
 /**
- * Two names that each keep a word naming a kind of organization the other lacks ("institute" /
- * "center") differ in at least this much weight of their own words, however common the words.
+ * Two names of different kinds of organization (see `kindWordsOf`) differ in at least this much
+ * weight of their own words, however common the kind words are.
  */
 const KIND_CONFLICT_WEIGHT = 8;
+const KEPT_KIND = 1;
+const MATCHED_KIND = 2;
 
-/** Whether a name keeps unmatched a word naming a kind of organization. */
-function keepsKindWord(tokens: readonly string[], used: ArrayLike<number>): boolean {
-  for (let i = 0; i < tokens.length; i++) if (!used[i] && KIND_WORDS.has(tokens[i] as string)) return true;
-  return false;
+/** Whether a name keeps a kind word unmatched (KEPT_KIND) and holds one the other name matches (MATCHED_KIND), as bits. */
+function kindWordsOf(tokens: readonly string[], used: ArrayLike<number>): number {
+  let bits = 0;
+  for (let i = 0; i < tokens.length; i++) if (KIND_WORDS.has(tokens[i] as string)) bits |= used[i] ? MATCHED_KIND : KEPT_KIND;
+  return bits;
 }
 
-/** Whether a name holds a word naming a kind of organization that the other name matches. */
-function matchesKindWord(tokens: readonly string[], used: ArrayLike<number>): boolean {
-  for (let i = 0; i < tokens.length; i++) if (used[i] && KIND_WORDS.has(tokens[i] as string)) return true;
-  return false;
-}
-
+/** Whether a word is held by other indexed names too: a word that tells names apart ("Trieste"), not a typo ("Medicune"). */
 function isOwnWord(vocab: NameIndex["vocab"], id: number | undefined): boolean {
   return id !== undefined && (vocab.df[id] ?? 0) >= WORD_MIN_NAMES;
 }

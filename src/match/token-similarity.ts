@@ -19,6 +19,18 @@ export function isAdjacentSwap(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * How many characters two strings share at their start.
+ *
+ * @example
+ * sharedStart("doha", "dohs") //=> 3
+ */
+export function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 /** Edits allowed between two tokens of which the longer has `length` characters. */
 export function allowedEdits(length: number): number {
   return length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
@@ -187,8 +199,7 @@ function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, 
     if (best > 0) return { similarity: best, kind: "typo" };
     // same stem across languages or inflections: "traumatologia" / "traumatology", "physique" / "physics"
     if (short.length >= 6) {
-      let p = 0;
-      while (p < short.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+      const p = sharedStart(a, b);
       if (p >= 6 && p >= 0.75 * short.length) return { similarity: 0.7 + 0.15 * (p / length), kind: "stem" };
     }
     const pa = soundA ?? phoneticCode(a);

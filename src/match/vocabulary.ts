@@ -5,7 +5,7 @@
  */
 import { isConnector } from "../normalize/index.js";
 import { distance } from "fastest-levenshtein";
-import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, sharedStart, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
 import { cognateOf, cognateStem, isCountryKey } from "./cognate-key.js";
 
@@ -39,13 +39,6 @@ export function headOf(token: string): number {
 /** The first character of a `headOf` number. */
 export function firstOf(head: number): number {
   return Math.floor(head / 65536);
-}
-
-/** How many characters two strings share at their start. */
-function sharedStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
 }
 
 function trigramsOf(token: string): string[] {

@@ -162,11 +162,8 @@ export async function resolve(
   const numbered: string[] = [];
   const rankOf = new Map<string, number>();
   // a pair is one number: the ranks of its two keys in key order, lower first (so pairs sort as their keys do)
-  const pairKey = (a: string, b: string): number => {
-    const x = rankOf.get(a) as number;
-    const y = rankOf.get(b) as number;
-    return x < y ? x * numbered.length + y : y * numbered.length + x;
-  };
+  const keyOfRanks = (x: number, y: number): number => (x < y ? x * numbered.length + y : y * numbered.length + x);
+  const pairKey = (a: string, b: string): number => keyOfRanks(rankOf.get(a) as number, rankOf.get(b) as number);
   let tIndexed = 0;
   try {
     // input positions of the records the index refused (a map: thousands of them must not scan the input each)
@@ -212,7 +209,7 @@ export async function resolve(
   // every record in `numbered` is indexed under its key (validated once, when indexed)
   const pairOf = (x: number, y: number): PairScore => matcher.pairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore;
   const scoreOf = (x: number, y: number): number => {
-    const pk = x < y ? x * n + y : y * n + x;
+    const pk = keyOfRanks(x, y);
     let s = pairScore.get(pk);
     if (s === undefined) {
       s = pairOf(x, y).score;
@@ -232,7 +229,7 @@ export async function resolve(
     let sum = 0;
     const unscored: number[] = [];
     for (const x of sa) for (const y of sb) {
-      const s = pairScore.get(x < y ? x * n + y : y * n + x);
+      const s = pairScore.get(keyOfRanks(x, y));
       if (s === undefined) unscored.push(x, y);
       else if (s < o.veto) return true;
       else sum += s;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
-import { typoKeySimilarity } from "../../src/match/name-similarity.js";
+import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
 import { normalizeName, phraseReading } from "../../src/normalize/index.js";
 
 const ENTITIES: EntityInput[] = [
@@ -311,6 +311,16 @@ describe("createMatcher: names", () => {
     const other = matcher.pairScore("Northwind Shipping and Wareho", full);
     expect(other.name.method).not.toBe("cut");
     expect(cut.score).toBeGreaterThan(other.score);
+  });
+  it("reads a name as cut short only when written long enough, and never above 0.9", () => {
+    const words = fc.array(fc.string({ unit: fc.constantFrom(..."abcdeorst"), minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(words, words, fc.nat(40), (short, long, pad) => {
+      const raw = short.join(" ") + " ".repeat(pad);
+      const s = cutShortSimilarity(raw, short.join(""), short, long.join(""), long);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(0.9);
+      if (raw.trim().length < 25) expect(s).toBe(0);
+    }));
   });
   it("of many words a typo away, tries first those that start as the query word does", () => {
     // "dohs" is one letter from each of these; only so many are tried, and the one sharing "doh" is among them

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cognateKeysStartAlike, cognateOf } from "../../src/match/cognate-key.js";
-import { differentStartUnlike, letterMask, loanwordSound, phoneticCode, tokenSimilarity } from "../../src/match/token-similarity.js";
+import { differentStartUnlike, letterMask, loanwordSound, phoneticCode, sharedStart, tokenSimilarity } from "../../src/match/token-similarity.js";
 
 // words over a few letters, so that typos, swaps, prefixes and shared sounds are frequent
 const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "s", "t", "c", "k", "h", "ä", "1"), minLength: 1, maxLength: 14 });
@@ -74,5 +74,14 @@ describe("loanwordSound", () => {
   });
   it("says a sound repeated once", () => {
     expect(loanwordSound("KLR")).toBe("KR");
+  });
+  it("counts the characters two words share at their start: symmetric, and no more than both have", () => {
+    fc.assert(fc.property(word, word, (a, b) => {
+      const n = sharedStart(a, b);
+      expect(sharedStart(b, a)).toBe(n);
+      expect(a.slice(0, n)).toBe(b.slice(0, n));
+      expect(n === Math.min(a.length, b.length) || a[n] !== b[n]).toBe(true);
+    }));
+    expect(sharedStart("doha", "dohs")).toBe(3);
   });
 });
