@@ -166,9 +166,37 @@ export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), mas
   return spelt;
 }
 
+/**
+ * Whether two tokens that both hold digits hold different ones ("ea2223" / "ea2293"; "2223" /
+ * "2293"). Numbers in names tell units, branches and sites apart ("Unit 731", "EA 2223"), so no
+ * typo links two of them; a digit before a word ("1kyungpook", a footnote mark) is no such number.
+ *
+ * @example
+ * otherNumbers("2223", "2293")     //=> true
+ * otherNumbers("1kyungpook", "kyungpook") //=> false
+ */
+export function otherNumbers(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let digits = 0;
+  for (;;) {
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    while (j < b.length && !isDigit(b.charCodeAt(j))) j++;
+    // one has no digit left: the other has more (unless it had none at all)
+    if (i === a.length || j === b.length) return digits > 0 && (i < a.length || j < b.length);
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return true;
+    digits++;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
+  if (otherNumbers(a, b)) return { similarity: 0, kind: "none" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   if (short.length >= 3 && long.startsWith(short) && isAsciiWord(short)) {

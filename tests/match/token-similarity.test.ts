@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cognateKeysStartAlike, cognateOf } from "../../src/match/cognate-key.js";
-import { differentStartUnlike, letterMask, loanwordSound, phoneticCode, sharedStart, tokenSimilarity } from "../../src/match/token-similarity.js";
+import { differentStartUnlike, letterMask, loanwordSound, otherNumbers, phoneticCode, sharedStart, tokenSimilarity } from "../../src/match/token-similarity.js";
 
 // words over a few letters, so that typos, swaps, prefixes and shared sounds are frequent
-const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "s", "t", "c", "k", "h", "ä", "1"), minLength: 1, maxLength: 14 });
+const word = fc.string({ unit: fc.constantFrom("a", "e", "i", "n", "r", "s", "t", "c", "k", "h", "ä", "1", "2"), minLength: 1, maxLength: 14 });
 const longWord = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnop"), minLength: 5, maxLength: 12 });
 /** The word with one to three characters replaced, inserted or deleted. */
 const edited = fc.tuple(longWord, fc.array(fc.tuple(fc.nat(), fc.constantFrom("replace", "insert", "delete"), fc.constantFrom("q", "r", "a", "e")), { minLength: 1, maxLength: 3 }))
@@ -46,6 +46,21 @@ describe("tokenSimilarity", () => {
     expect(tokenSimilarity("innov", "innovative").kind).toBe("abbreviation");
     // a prefix is never worse than the same word with a letter replaced
     expect(tokenSimilarity("medicin", "medicine").similarity).toBeGreaterThanOrEqual(tokenSimilarity("medicinx", "medicine").similarity);
+  });
+  it("links no two different numbers, however few the edits, but reads a digit before a word as a typo", () => {
+    expect(tokenSimilarity("2223", "2293")).toEqual({ similarity: 0, kind: "none" });
+    expect(tokenSimilarity("umr7261", "umr7266")).toEqual({ similarity: 0, kind: "none" });
+    expect(tokenSimilarity("ea2223", "ea223").kind).toBe("none");
+    expect(tokenSimilarity("1kyungpook", "kyungpook").kind).toBe("typo");
+    expect(tokenSimilarity("2223", "2223").kind).toBe("exact");
+  });
+  it("says two tokens hold other numbers exactly when both hold digits and their digits differ", () => {
+    const digitsOf = (t: string): string => t.replace(/[^0-9]/g, "");
+    fc.assert(fc.property(word, word, (a, b) => {
+      const expected = digitsOf(a) !== "" && digitsOf(b) !== "" && digitsOf(a) !== digitsOf(b);
+      expect(otherNumbers(a, b)).toBe(expected);
+      expect(otherNumbers(b, a)).toBe(expected);
+    }), { numRuns: 5_000 });
   });
   it("gives the same result whether or not the letter masks may skip the costly measures", () => {
     // zero masks say nothing about the letters, so no pre-check can skip a measure
