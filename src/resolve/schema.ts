@@ -22,8 +22,8 @@ export type GoldenField = (typeof goldenFields)[number];
 export const resolveOptionsSchema = z.object({
   /** Records merge when their average pairwise match probability reaches this (default 0.5). */
   threshold: z.number().min(0).max(1).default(0.5),
-  /** A pair below this probability vetoes a merge of the clusters that hold it (default 0.05). */
-  veto: z.number().min(0).max(1).default(0.05),
+  /** A pair below this probability vetoes a merge of the clusters that hold it (default 0.2). */
+  veto: z.number().min(0).max(1).default(0.2),
   /** Candidates compared per record (default 10). */
   candidates: z.number().int().min(1).max(100).default(10),
   /** Survivorship: the default rule, rules per field, and the source order for "sourceOrder" and ties. */
