@@ -282,9 +282,7 @@ export class Matcher {
         if (!variant?.alive) continue;
         const score = scoreNames(this.index, q, variant, memo);
         const previous = best.get(variant.entity);
-        if (!previous || score.similarity > previous.score.similarity || (score.similarity === previous.score.similarity && variant.kind === "name" && this.index.variants[previous.variant]?.kind !== "name")) {
-          best.set(variant.entity, { score, query: q, variant: v });
-        }
+        if (!previous || isBetterName(score, variant, previous, this.index)) best.set(variant.entity, { score, query: q, variant: v });
       }
     }
     // entities sharing an identifier or web domain are candidates even with no word in common
@@ -298,34 +296,41 @@ export class Matcher {
         }
       }
     }
-    const w = this.weights;
     const scored: Ranked[] = [];
     const cityFindable = cityMayBeNamed(prepared.fields);
     for (const [number, b] of best) {
-      const stored = this.entities[number];
-      if (!stored) continue;
-      // an indexed entity keeps no name words: they are read only when the query's city may be named in its name
-      const e = stored.fields;
-      const fields = compareFields(prepared.fields, cityFindable && !e.city ? { ...e, nameWords: spacedWords(stored.entity.name) } : e, w, this.countryShare);
-      // a part of the query ("X, Sezione di Trieste" -> "X") found inside a name ("X Sezione di
-      // Padova") still counts the words in which the whole query and that name differ
-      const conflictWeight = w.conflict.slope > 0 && main && b.query !== main
-        ? Math.max(b.score.conflictWeight, scoreNames(this.index, main, this.index.variants[b.variant] as NameVariant, memoOf(main)).conflictWeight)
-        : b.score.conflictWeight;
-      let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight) - this.conflict(conflictWeight);
-      for (const f of fields) logOdds += f.weight;
-      // rare words found in a part of a long query ("Dept. of X, Some University, City") tell less
-      const rankOdds = prepared.parts.has(b.query) ? logOdds : logOdds + this.rareWords(b.score.matchedWeight);
-      scored.push({ number, fields, logOdds, rankOdds, query: b.query, variant: b.variant, score: 0 });
+      const ranked = this.scoreCandidate(prepared, number, b, cityFindable, memoOf);
+      if (ranked) scored.push(ranked);
     }
     // a candidate's score is its share of the evidence against the other candidates and "none of them"
-    const { temperature, none } = w.ranking;
+    const { temperature, none } = this.weights.ranking;
     const shift = temperature * Math.max(none, scored.reduce((m, s) => Math.max(m, s.rankOdds), -Infinity));
     let total = Math.exp(temperature * none - shift);
     for (const s of scored) total += s.score = Math.exp(temperature * s.rankOdds - shift);
     for (const s of scored) s.score /= total;
     scored.sort((a, b) => b.rankOdds - a.rankOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
     return scored;
+  }
+
+  /** The log-odds of entity `number` for a query, from its best name `b` and the other fields (see `rank`). */
+  private scoreCandidate(prepared: PreparedQuery, number: number, b: { score: NameScore; query: QueryName; variant: number }, cityFindable: boolean, memoOf: (q: QueryName) => TokenMemo): Ranked | undefined {
+    const stored = this.entities[number];
+    if (!stored) return undefined;
+    const w = this.weights;
+    const main = prepared.names[0];
+    // an indexed entity keeps no name words: they are read only when the query's city may be named in its name
+    const e = stored.fields;
+    const fields = compareFields(prepared.fields, cityFindable && !e.city ? { ...e, nameWords: spacedWords(stored.entity.name) } : e, w, this.countryShare);
+    // a part of the query ("X, Sezione di Trieste" -> "X") found inside a name ("X Sezione di
+    // Padova") still counts the words in which the whole query and that name differ
+    const conflictWeight = w.conflict.slope > 0 && main && b.query !== main
+      ? Math.max(b.score.conflictWeight, scoreNames(this.index, main, this.index.variants[b.variant] as NameVariant, memoOf(main)).conflictWeight)
+      : b.score.conflictWeight;
+    let logOdds = w.prior + nameLlr(w, b.score.similarity) + this.information(b.score.matchedWeight) - this.conflict(conflictWeight);
+    for (const f of fields) logOdds += f.weight;
+    // rare words found in a part of a long query ("Dept. of X, Some University, City") tell less
+    const rankOdds = prepared.parts.has(b.query) ? logOdds : logOdds + this.rareWords(b.score.matchedWeight);
+    return { number, fields, logOdds, rankOdds, query: b.query, variant: b.variant, score: 0 };
   }
 
   private idOf(number: number): string {
@@ -461,6 +466,54 @@ export class Matcher {
     return this.scorePair((this.entities[na] as StoredEntity).entity, (this.entities[nb] as StoredEntity).entity);
   }
 
+  /**
+   * The probability that two indexed entities are one, by id, read as queries read them: each in
+   * turn is the query (its name, aliases, readings of other scripts and parts) against every name
+   * of the other, the closer reading counting. This is the `pairScore` that `candidateScores` gives
+   * the pair (or better, for a name it did not reach), with the evidence behind it; `pairScoreOfIds`
+   * compares the two records' names alone, faster, and may differ where a reading or alias decides.
+   * Symmetric; undefined for an id not indexed.
+   *
+   * @example
+   * matcher.queryPairScoreOfIds("erp:1001", "crm:A-7")?.explanation //=> "similar to the name read in Latin letters (0.82); same city"
+   */
+  queryPairScoreOfIds(a: string, b: string): PairScore | undefined {
+    const na = this.numberOf.get(a);
+    const nb = this.numberOf.get(b);
+    if (na === undefined || nb === undefined) return undefined;
+    const ab = this.scoreAsQuery(na, nb);
+    const ba = this.scoreAsQuery(nb, na);
+    const best = ab && (!ba || ab.logOdds > ba.logOdds || (ab.logOdds === ba.logOdds && a <= b)) ? ab : ba;
+    // (an entity without an indexed name: compared by its record alone)
+    if (!best) return this.scorePair((this.entities[na] as StoredEntity).entity, (this.entities[nb] as StoredEntity).entity);
+    const name = compareNames(this.index, best.query, this.index.variants[best.variant] as NameVariant);
+    return { score: sigmoid(best.logOdds), name, fields: best.fields, explanation: explainMatch(name, best.fields) };
+  }
+
+  /** Entity `number` as a query against entity `other` only: its every query name against every name of the other. */
+  private scoreAsQuery(number: number, other: number): Ranked | undefined {
+    const stored = this.entities[other];
+    if (!stored) return undefined;
+    const prepared = this.prepare((this.entities[number] as StoredEntity).entity);
+    const memos = new Map<QueryName, TokenMemo>();
+    const memoOf = (q: QueryName): TokenMemo => {
+      let m = memos.get(q);
+      if (!m) memos.set(q, (m = new Map()));
+      return m;
+    };
+    let best: { score: NameScore; query: QueryName; variant: number } | undefined;
+    for (const q of prepared.names) {
+      for (const v of stored.variants) {
+        const variant = this.index.variants[v];
+        if (!variant?.alive) continue;
+        const score = scoreNames(this.index, q, variant, memoOf(q));
+        if (!best || isBetterName(score, variant, best, this.index)) best = { score, query: q, variant: v };
+      }
+    }
+    return best && this.scoreCandidate(prepared, other, best, cityMayBeNamed(prepared.fields), memoOf);
+  }
+
+
   private scorePair(ra: MatchRecord, rb: MatchRecord): PairScore {
     const na = this.normalized(ra.name, ra.country);
     const nb = this.normalized(rb.name, rb.country);
@@ -483,6 +536,11 @@ export class Matcher {
     for (const f of fields) logOdds += f.weight;
     return { score: sigmoid(logOdds), name, fields, explanation: explainMatch(name, fields) };
   }
+}
+
+/** Whether a name scores better than the best so far: more alike, or as alike and the entity's own name rather than an alias or reading. */
+function isBetterName(score: NameScore, variant: NameVariant, previous: { score: NameScore; variant: number }, index: NameIndex): boolean {
+  return score.similarity > previous.score.similarity || (score.similarity === previous.score.similarity && variant.kind === "name" && index.variants[previous.variant]?.kind !== "name");
 }
 
 /**

@@ -64,6 +64,9 @@ function toEntity(key: string, r: SourceRecord | EntityInput): EntityInput {
   return { ...rest, id: key } as EntityInput;
 }
 
+/** A pair's score and the one its names alone give may differ this much before the evidence is read as the queries read it. */
+const EVIDENCE_TOLERANCE = 0.01;
+
 /** Records of a cluster compared when it may merge: all, or this many spread evenly over a larger one. */
 const LINK_SAMPLE = 40;
 
@@ -208,11 +211,25 @@ export async function resolve(
   const n = numbered.length;
   // every record in `numbered` is indexed under its key (validated once, when indexed)
   const pairOf = (x: number, y: number): PairScore => matcher.pairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore;
+  /**
+   * The explanation of a pair that scored `score`: the two names compared alone, or, where that
+   * scores otherwise (a reading in Latin letters or an alias decided), as the queries read them.
+   */
+  const evidenceOf = (x: number, y: number, score: number): string => {
+    const alone = pairOf(x, y);
+    if (Math.abs(alone.score - score) <= EVIDENCE_TOLERANCE) return alone.explanation;
+    return (matcher.queryPairScoreOfIds(numbered[x] as string, numbered[y] as string) ?? alone).explanation;
+  };
+  // records with aliases: their pairs are read as queries read them (the names alone leave the aliases out)
+  const withAliases = new Uint8Array(n);
+  numbered.forEach((k, r) => {
+    if ((byKey.get(k)?.aliases?.length ?? masterEntities.get(k)?.aliases?.length ?? 0) > 0) withAliases[r] = 1;
+  });
   const scoreOf = (x: number, y: number): number => {
     const pk = keyOfRanks(x, y);
     let s = pairScore.get(pk);
     if (s === undefined) {
-      s = pairOf(x, y).score;
+      s = (withAliases[x] || withAliases[y] ? (matcher.queryPairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore) : pairOf(x, y)).score;
       pairScore.set(pk, s);
     }
     return s;
@@ -291,7 +308,7 @@ export async function resolve(
     confidence.set(keep, Math.min(confidence.get(keep) ?? 1, confidence.get(drop) ?? 1, average));
     const links = mergeLinks.get(keep) ?? [];
     for (const l of mergeLinks.get(drop) ?? []) links.push(l);
-    links.push({ a: numbered[a] as string, b: numbered[b] as string, score, evidence: `${pairOf(a, b).explanation} (cluster average ${average.toFixed(3)})` });
+    links.push({ a: numbered[a] as string, b: numbered[b] as string, score, evidence: `${evidenceOf(a, b, score)} (cluster average ${average.toFixed(3)})` });
     mergeLinks.set(keep, links);
     mergeLinks.delete(drop);
     merges++;

@@ -176,6 +176,24 @@ describe("createMatcher: names", () => {
     }
     expect(m.pairScoreOfIds("x", "nobody")).toBeUndefined();
   });
+  it("scores two indexed entities by id as their queries read them: aliases count, both ways", () => {
+    const m = createMatcher([
+      { id: "a", name: "Contoso Holdings Ltd", aliases: ["Fabrikam Trading"], country: "GB" },
+      { id: "b", name: "Fabrikam Trading Ltd", country: "GB" },
+      { id: "c", name: "Northwind Traders", country: "GB" },
+    ], { weights: RECORD_PAIR_WEIGHTS });
+    // the names alone differ; the alias of one is the name of the other
+    expect(m.pairScoreOfIds("a", "b")?.score).toBeLessThan(0.1);
+    const ab = m.queryPairScoreOfIds("a", "b");
+    expect(ab?.score).toBeGreaterThan(0.9);
+    expect(ab?.explanation).toMatch(/^same as/);
+    expect(m.queryPairScoreOfIds("b", "a")).toEqual(ab);
+    // what candidateScores gives the pair, with its evidence
+    const found = m.candidateScores({ id: "b", name: "Fabrikam Trading Ltd", country: "GB" }, 3).find((c) => c.id === "a");
+    expect(ab?.score).toBeCloseTo(found?.pairScore as number, 9);
+    expect(m.queryPairScoreOfIds("a", "c")?.score).toBeLessThan(0.1);
+    expect(m.queryPairScoreOfIds("a", "nobody")).toBeUndefined();
+  });
   it("reads Chinese, Japanese and Korean names in Latin letters, both ways", () => {
     const m = createMatcher([
       ...FILLER,

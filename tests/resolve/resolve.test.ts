@@ -37,6 +37,18 @@ describe("resolve", () => {
     expect(withA?.recordIds).not.toContain("ar:3");
   });
 
+  it("explains a merge by what scored it: an alias, not the names alone", async () => {
+    const { entities } = await resolve([
+      { source: "erp", id: "1", name: "Contoso Holdings Ltd", aliases: ["Fabrikam Trading"], country: "GB" },
+      { source: "crm", id: "2", name: "Fabrikam Trading Ltd", country: "GB" },
+    ]);
+    expect(entities).toHaveLength(1);
+    const link = entities[0]?.links[0];
+    expect(link?.score).toBeGreaterThan(0.9);
+    expect(link?.evidence).toMatch(/^same as/);
+    expect(link?.evidence).not.toMatch(/0\.00/);
+  });
+
   it("keeps sibling organizations apart that differ by a word of their own, even through a name cut short", async () => {
     const infn = "Istituto Nazionale di Fisica Nucleare, Sezione di";
     const { entities } = await resolve([
