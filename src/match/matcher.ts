@@ -269,12 +269,7 @@ export class Matcher {
     // rank every candidate name on numbers only; keep the best name (and its query) per entity
     const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
     const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE, country: prepared.fields.country };
-    const memos = new Map<QueryName, TokenMemo>();
-    const memoOf = (q: QueryName): TokenMemo => {
-      let m = memos.get(q);
-      if (!m) memos.set(q, (m = new Map()));
-      return m;
-    };
+    const memoOf = tokenMemos();
     for (const q of prepared.names) {
       const memo = memoOf(q);
       for (const v of this.index.candidates(q, options)) {
@@ -495,12 +490,7 @@ export class Matcher {
     const stored = this.entities[other];
     if (!stored) return undefined;
     const prepared = this.prepare((this.entities[number] as StoredEntity).entity);
-    const memos = new Map<QueryName, TokenMemo>();
-    const memoOf = (q: QueryName): TokenMemo => {
-      let m = memos.get(q);
-      if (!m) memos.set(q, (m = new Map()));
-      return m;
-    };
+    const memoOf = tokenMemos();
     let best: { score: NameScore; query: QueryName; variant: number } | undefined;
     for (const q of prepared.names) {
       for (const v of stored.variants) {
@@ -512,7 +502,6 @@ export class Matcher {
     }
     return best && this.scoreCandidate(prepared, other, best, cityMayBeNamed(prepared.fields), memoOf);
   }
-
 
   private scorePair(ra: MatchRecord, rb: MatchRecord): PairScore {
     const na = this.normalized(ra.name, ra.country);
@@ -536,6 +525,16 @@ export class Matcher {
     for (const f of fields) logOdds += f.weight;
     return { score: sigmoid(logOdds), name, fields, explanation: explainMatch(name, fields) };
   }
+}
+
+/** Token comparisons remembered per query name, for one query (see `TokenMemo`). */
+function tokenMemos(): (q: QueryName) => TokenMemo {
+  const memos = new Map<QueryName, TokenMemo>();
+  return (q) => {
+    let m = memos.get(q);
+    if (!m) memos.set(q, (m = new Map()));
+    return m;
+  };
 }
 
 /** Whether a name scores better than the best so far: more alike, or as alike and the entity's own name rather than an alias or reading. */
