@@ -211,6 +211,7 @@ export async function resolve(
   const n = numbered.length;
   // every record in `numbered` is indexed under its key (validated once, when indexed)
   const pairOf = (x: number, y: number): PairScore => matcher.pairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore;
+  const queryPairOf = (x: number, y: number): PairScore => matcher.queryPairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore;
   /**
    * The explanation of a pair that scored `score`: the two names compared alone, or, where that
    * scores otherwise (a reading in Latin letters or an alias decided), as the queries read them.
@@ -218,7 +219,7 @@ export async function resolve(
   const evidenceOf = (x: number, y: number, score: number): string => {
     const alone = pairOf(x, y);
     if (Math.abs(alone.score - score) <= EVIDENCE_TOLERANCE) return alone.explanation;
-    return (matcher.queryPairScoreOfIds(numbered[x] as string, numbered[y] as string) ?? alone).explanation;
+    return queryPairOf(x, y).explanation;
   };
   // records with aliases: their pairs are read as queries read them (the names alone leave the aliases out)
   const withAliases = new Uint8Array(n);
@@ -229,7 +230,7 @@ export async function resolve(
     const pk = keyOfRanks(x, y);
     let s = pairScore.get(pk);
     if (s === undefined) {
-      s = (withAliases[x] || withAliases[y] ? (matcher.queryPairScoreOfIds(numbered[x] as string, numbered[y] as string) as PairScore) : pairOf(x, y)).score;
+      s = (withAliases[x] || withAliases[y] ? queryPairOf(x, y) : pairOf(x, y)).score;
       pairScore.set(pk, s);
     }
     return s;
