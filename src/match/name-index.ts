@@ -8,6 +8,7 @@ import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask, phoneticCode } from "./token-similarity.js";
 import { cognateOf } from "./cognate-key.js";
 import { resized } from "../util/resized.js";
+import { topScored } from "../util/top-scored.js";
 
 export type NameKind = "name" | "alias" | "trade" | "former" | "romanized";
 
@@ -454,7 +455,7 @@ export class NameIndex {
     if (out.length > options.maxCandidates) {
       const here = options.country === undefined ? 0 : (this.countryNumbers.get(options.country) ?? 0);
       if (here > 0) for (const id of out) if (this.countries[id] === here) scores[id] = (scores[id] as number) + SAME_COUNTRY_WEIGHT;
-      out = out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, options.maxCandidates);
+      out = topScored(out, scores, options.maxCandidates);
     }
     for (const id of touched) {
       scores[id] = 0;

@@ -1,0 +1,22 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { topScored } from "../../src/util/top-scored.js";
+
+describe("topScored", () => {
+  it("keeps the k highest scores, ties by lower id, best first", () => {
+    const scores = new Float64Array([0, 5, 9, 5, 1]);
+    expect(topScored([4, 3, 1, 2, 0], scores, 3)).toEqual([2, 1, 3]);
+    expect(topScored([4, 3], scores, 5)).toEqual([3, 4]);
+    expect(topScored([4, 3], scores, 0)).toEqual([]);
+  });
+  it("is what sorting every id and keeping the first k gives", () => {
+    // few distinct scores, so that ties abound
+    const input = fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 300 }).chain((values) =>
+      fc.tuple(fc.constant(values), fc.shuffledSubarray(values.map((_, i) => i)), fc.integer({ min: 0, max: 50 })));
+    fc.assert(fc.property(input, ([values, ids, k]) => {
+      const scores = Float64Array.from(values, (v) => v / 2);
+      const sorted = [...ids].sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b).slice(0, k);
+      expect(topScored(ids, scores, k)).toEqual(sorted);
+    }), { numRuns: 500 });
+  });
+});
