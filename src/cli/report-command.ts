@@ -8,12 +8,13 @@ import { dirname } from "node:path";
 import { type EntityInput, createMatcher } from "../match/index.js";
 import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../family/index.js";
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
-import { readRows, toRecord } from "../io/read-records.js";
+import { isUnreadable, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
+import { UnreadableRows } from "./unreadable-rows.js";
 
 export interface ReportCommandOptions {
   records: string[];
@@ -50,10 +51,16 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   // 1. records, kept with their raw columns for the exposure figures
   const rows = new Map<string, Record<string, unknown>>();
   const records: Record<string, unknown>[] = [];
+  const unreadable = new UnreadableRows();
   for (let i = 0; i < o.records.length; i++) {
     const file = o.records[i] as string;
     const source = sources[i] ?? file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
     for await (const row of readRows(file)) {
+      if (isUnreadable(row)) {
+        unreadable.note(records.length, `${file.replace(/^.*\//, "")} ${row.__invalid}`);
+        records.push({ source });
+        continue;
+      }
       const r = toRecord(row);
       r.source ??= source;
       if (r.id !== undefined) r.id = String(r.id);
@@ -62,6 +69,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     }
   }
   const resolved = await resolve(records, { survivorship: { sourceOrder: sources }, threads: threadCount(o.threads) });
+  unreadable.explain(resolved.rejected);
   // 2. the registry of corporate families
   const registry: FamilyEntityInput[] = [];
   for await (const row of readRows(o.familyEntities)) registry.push(toRecord(row) as FamilyEntityInput);
@@ -137,7 +145,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   progress.stop();
   const c = view.concentration(3);
   return [
-    `records        ${resolved.stats.records} read, ${resolved.stats.rejected} rejected (${resolved.rejected.map((r) => `#${r.index} ${r.errors[0]?.message ?? ""}`).join("; ")})`,
+    `records        ${resolved.stats.records} read, ${resolved.stats.rejected} rejected (${resolved.rejected.map((r) => `#${r.index} ${r.errors.map((e) => (e.path.length > 0 ? `${e.path.join(".")}: ${e.message}` : e.message)).join(", ")}`).join("; ")})`,
     `entities       ${resolved.entities.length} resolved; ${attached} attached to the family registry, ${standalone.length} standalone`,
     `family faults  ${families.issues.length}${families.issues.length ? ` (${[...new Set(families.issues.map((i) => i.kind))].join(", ")})` : ""}`,
     `exposure       ${c.total.toLocaleString("en-US", { minimumFractionDigits: 2 })} ${view.reportingCurrency} over ${view.customers().length} customers; ${view.rejected.length} lines rejected`,

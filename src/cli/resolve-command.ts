@@ -1,12 +1,13 @@
 /** `firmograph resolve a.csv b.csv ... --out entities.csv`: one customer view from several systems. */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { countRows, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { countRows, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput } from "../match/index.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
+import { UNREADABLE_ROW, UnreadableRows } from "./unreadable-rows.js";
 
 export interface ResolveCommandOptions {
   out: string;
@@ -23,12 +24,19 @@ export interface ResolveCommandOptions {
 
 export const ENTITY_COLUMNS = ["entity_id", "name", "country", "city", "postal_code", "website", "vat", "lei", "duns", "records", "sources", "record_ids", "confidence", "from_master"];
 
-async function* recordsOf(files: string[], sources: string[], mapping: Record<string, string>, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
+async function* recordsOf(files: string[], sources: string[], mapping: Record<string, string>, unreadable: UnreadableRows, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
+  let index = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as string;
     const source = sources[i] ?? basename(file, extname(file));
     for await (const row of readRows(file)) {
       onRow();
+      if (isUnreadable(row)) {
+        unreadable.note(index++, `${basename(file)} ${row.__invalid}`);
+        yield { source };
+        continue;
+      }
+      index++;
       const record = toRecord(row, mapping);
       if (record.source === undefined) record.source = source;
       if (record.id !== undefined) record.id = String(record.id);
@@ -63,13 +71,15 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   const master: EntityInput[] = [];
   if (o.master) {
     for await (const row of readRows(o.master)) {
+      if (isUnreadable(row)) throw new Error(`firmograph resolve: --master ${o.master}: ${row.__invalid}`);
       const r = toRecord(row, mapping) as EntityInput;
       master.push({ ...r, id: String(r.id) });
     }
   }
   const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
   const weights = o.weights !== undefined ? readWeights(o.weights) : undefined;
-  const result = await resolve(recordsOf(files, sources, mapping, () => progress.update(++read)), {
+  const unreadable = new UnreadableRows();
+  const result = await resolve(recordsOf(files, sources, mapping, unreadable, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
     ...(weights !== undefined ? { weights } : {}),
@@ -80,6 +90,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
       progress.update(done);
     },
   });
+  unreadable.explain(result.rejected);
   progress.start("write", result.entities.length);
   const out = createRowWriter(o.out, ENTITY_COLUMNS);
   let written = 0;
@@ -111,7 +122,7 @@ export function resolveSummary(result: ResolveResult, out: string): string {
   const s = result.stats;
   const reasons = new Map<string, number>();
   for (const r of result.rejected) for (const e of r.errors) {
-    const k = `${e.path.join(".") || "record"}: ${e.code === "duplicate_id" ? "duplicate id within its source" : e.message}`;
+    const k = `${e.path.join(".") || "record"}: ${e.code === "duplicate_id" ? "duplicate id within its source" : e.code === UNREADABLE_ROW ? "unreadable row (see --rejected)" : e.message}`;
     reasons.set(k, (reasons.get(k) ?? 0) + 1);
   }
   const lines = [

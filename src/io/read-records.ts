@@ -1,5 +1,6 @@
 /** Streaming readers of CSV and NDJSON files into plain records, shared by the CLI and the API. */
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
 import synonyms from "./data/column-synonyms.json";
@@ -11,9 +12,70 @@ export function formatOf(path: string): RowFormat {
   return /\.(nd)?jsonl?$/i.test(path) || /\.ndjson$/i.test(path) ? "ndjson" : "csv";
 }
 
+/** Column delimiters a CSV file may use; the header line tells which one (see `delimiterOf`). */
+const DELIMITERS = [",", ";", "\t", "|"] as const;
+
 /**
- * Rows of a CSV (header line first; comma, semicolon or tab) or NDJSON file, one at a time.
- * A line of NDJSON that is not JSON yields `{ __invalid: "<reason>" }` so the caller can reject it.
+ * The delimiter of a CSV file's header line: the candidate it holds most often outside quotes
+ * (comma when it holds none: a file of one column). Column names seldom hold a delimiter; names
+ * of companies often do ("Acme, Inc." in a file cut by semicolons), so the header decides.
+ *
+ * @example
+ * delimiterOf("Kundennr;Firma;Land") //=> ";"
+ * delimiterOf('id,"name; legal",country') //=> ","
+ */
+export function delimiterOf(headerLine: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ",";
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/** The first line of a file (up to 64 KiB), for `delimiterOf`. */
+async function firstLine(path: string): Promise<string> {
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(65536);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    const text = buffer.toString("utf8", 0, bytesRead);
+    const end = text.search(/\r?\n/);
+    return end < 0 ? text : text.slice(0, end);
+  } finally {
+    await file.close();
+  }
+}
+
+/** A row the reader could not read: its line and why (the caller rejects it and reads on). */
+export type UnreadableRow = Record<string, unknown> & { __invalid: string };
+
+/** Whether a row from `readRows` is one it could not read. @example isUnreadable({ __invalid: "line 3 is not valid JSON" }) //=> true */
+export function isUnreadable(row: Record<string, unknown>): row is UnreadableRow {
+  return typeof row.__invalid === "string";
+}
+
+/** A row object of header names and trimmed values; a column named "__proto__" is an ordinary column. */
+function rowOf(header: readonly string[], values: readonly string[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < header.length; i++) {
+    const column = header[i] as string;
+    const value = (values[i] ?? "").trim();
+    if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
+    else row[column] = value;
+  }
+  return row;
+}
+
+/**
+ * Rows of a CSV (header line first; comma, semicolon, tab or bar, as the header line uses) or
+ * NDJSON file, one at a time, in file order. A row it cannot read yields `{ __invalid: "<line and
+ * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
+ * not a JSON object, a CSV row whose values do not fit the header (a delimiter inside an unquoted
+ * value), a quote the CSV never closes. A quote inside an unquoted value is part of the value.
  *
  * @example
  * for await (const row of readRows("erp.csv")) console.log(row.CustomerNo);
@@ -34,8 +96,42 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     }
     return;
   }
-  const parser = createReadStream(path).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [",", ";", "\t"] }));
-  for await (const row of parser) yield row as Record<string, unknown>;
+  const delimiter = delimiterOf((await firstLine(path)).replace(/^\uFEFF/, ""));
+  // rows the parser skipped, by line, yielded in their place among the others
+  const skipped: { line: number; reason: string }[] = [];
+  const parser = createReadStream(path).pipe(parse({
+    // values are trimmed here, not by the parser: with its trim, a bad closing quote loses every later row (csv-parse 7.0.3)
+    bom: true, skip_empty_lines: true, delimiter, relax_quotes: true, relax_column_count: true, info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const e = error as { lines?: number; message?: string } | undefined;
+      skipped.push({ line: e?.lines ?? 0, reason: e?.message ?? "unreadable row" });
+    },
+  }));
+  let header: string[] | undefined;
+  let next = 0;
+  const skippedBefore = function* (line: number): Generator<UnreadableRow> {
+    for (; next < skipped.length && (skipped[next] as { line: number }).line < line; next++) {
+      const s = skipped[next] as { line: number; reason: string };
+      yield { __invalid: `line ${s.line}: ${s.reason}` };
+    }
+  };
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield* skippedBefore(info.lines);
+    if (header === undefined) {
+      header = record.map((v) => v.trim());
+      continue;
+    }
+    const extra = record.slice(header.length).map((v) => v.trim());
+    if (record.length < header.length) {
+      yield { __invalid: `line ${info.lines} has ${record.length} values where the header names ${header.length} columns` };
+    } else if (extra.some((v) => v !== "")) {
+      yield { __invalid: `line ${info.lines} has ${record.length} values where the header names ${header.length} columns (a "${delimiter === "\t" ? "\\t" : delimiter}" inside a value that is not quoted?)` };
+    } else {
+      yield rowOf(header, record);
+    }
+  }
+  yield* skippedBefore(Number.POSITIVE_INFINITY);
 }
 
 const simplify = (column: string): string => column.toLowerCase().replace(/[\s._\-/]+/g, "");
@@ -59,7 +155,8 @@ export function toRecord(row: Record<string, unknown>, mapping: Record<string, s
     if (value === "" || value === null || value === undefined) continue;
     const field = byColumn.get(column) ?? (Object.values(mapping).includes(column) ? undefined : FIELD_OF.get(simplify(column)));
     if (field === undefined) {
-      out[column] = value;
+      // defined, not assigned: a column named "__proto__" is kept as a column
+      Object.defineProperty(out, column, { value, enumerable: true, writable: true, configurable: true });
     } else if (IDENTIFIERS.has(field)) {
       identifiers[field] = String(value);
     } else {

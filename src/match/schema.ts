@@ -2,7 +2,10 @@
 import { z } from "zod";
 
 const text = z.string().trim().min(1);
-const nonEmptyId = z.union([z.string().min(1).max(512), z.number().int().transform(String)]);
+/** An id: text of 1 to 512 characters or a whole number (as text); a missing one is "Required", not "Invalid input". */
+export const nonEmptyId = z.union([z.string().min(1).max(512), z.number().int().transform(String)], {
+  errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? "Required" : "expected a text of 1 to 512 characters or a whole number" }),
+});
 
 export const identifiersSchema = z
   .object({

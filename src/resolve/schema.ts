@@ -1,11 +1,11 @@
 /** Input schemas of firmograph/resolve. */
 import { z } from "zod";
-import { recordInputSchema } from "../match/schema.js";
+import { nonEmptyId, recordInputSchema } from "../match/schema.js";
 import { matchWeightsSchema } from "../match/weights.js";
 
 /** A source record: a match record with the system it comes from and its id there. */
 export const sourceRecordSchema = recordInputSchema.extend({
-  id: z.union([z.string().min(1).max(512), z.number().int().transform(String)]),
+  id: nonEmptyId,
   source: z.string().min(1).max(100),
   /** When the record was last changed (ISO date), for the "mostRecent" survivorship rule. */
   updatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date such as 2024-01-31").optional(),

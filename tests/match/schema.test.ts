@@ -35,4 +35,12 @@ describe("parseEntity", () => {
     expect(() => parseEntity({ id: "c-2", name: "  " })).toThrow(/entity "c-2".*name/);
     expect(() => parseEntity({ id: "c-3", name: "X", country: "Germany" })).toThrow(/country/);
   });
+
+  it("says an id is missing, or what an id must be, rather than 'Invalid input'", () => {
+    const issue = (input: unknown): string | undefined => entityInputSchema.safeParse(input).error?.issues.find((i) => i.path[0] === "id")?.message;
+    expect(issue({ name: "Acme" })).toBe("Required");
+    expect(issue({ id: 1.5, name: "Acme" })).toBe("expected a text of 1 to 512 characters or a whole number");
+    expect(issue({ id: { no: 1 }, name: "Acme" })).toBe("expected a text of 1 to 512 characters or a whole number");
+    expect(issue({ id: 7, name: "Acme" })).toBeUndefined();
+  });
 });

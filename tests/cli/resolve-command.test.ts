@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { resolveSummary, runResolve } from "../../src/cli/resolve-command.js";
+import { escapeFormula } from "../../src/io/csv-escape.js";
+
+const dir = mkdtempSync(join(tmpdir(), "firmograph-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const at = (name: string, text?: string): string => {
+  const path = join(dir, name);
+  if (text !== undefined) writeFileSync(path, text);
+  return path;
+};
+const csv = (path: string): Record<string, string>[] => parse(readFileSync(path, "utf8"), { columns: true }) as Record<string, string>[];
+
+describe("escapeFormula", () => {
+  it("prefixes what a spreadsheet would run, and only that", () => {
+    for (const v of ["=1+1", "+49 30 1234", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx"]) expect(escapeFormula(v)).toBe(`'${v}`);
+    for (const v of ["Acme GmbH", "", "a=b", "'quoted"]) expect(escapeFormula(v)).toBe(v);
+  });
+});
+
+describe("firmograph resolve (runResolve)", () => {
+  it("accounts for every row of messy files: unreadable rows rejected with their file, line and reason; the rest resolved", async () => {
+    const erp = at("erp.csv", "Kundennr;Firma;Land\n1;Acme, Inc.;US\n2;Müller; Söhne GmbH;DE\n3;=HYPERLINK(\"http://x\");DE\n");
+    const crm = at("crm.csv", 'id,name,country\n A-7 ,"Acme, Incorporated",US\n"A-8,Broken Quote Ltd,GB\n');
+    const ar = at("ar.ndjson", '{"id":"9","name":"ACME INC","country":"US"}\n{"id":"10",\n');
+    const out = at("entities.csv");
+    const rejected = at("rejected.csv");
+    const result = await runResolve([erp, crm, ar], { out, rejected, threads: "1" });
+
+    // 3 + 2 + 2 rows: 4 in entities, 3 rejected
+    expect(result.stats.records).toBe(7);
+    const entities = csv(out);
+    const rejects = csv(rejected);
+    expect(rejects.map((r) => [r.source, (r.reason ?? "").replace(/line \d+: |\(.*\)$/g, "").trim()])).toEqual([
+      ["erp", "erp.csv line 3 has 4 values where the header names 3 columns"],
+      ["crm", "crm.csv Quote Not Closed: the parsing is finished with an opening quote at line 3"],
+      ["ar", "ar.ndjson line 2 is not valid JSON"],
+    ]);
+    const ids = entities.flatMap((e) => (e.record_ids as string).split(" ")).sort();
+    expect(ids).toEqual(["ar:9", "crm:A-7", "erp:1", "erp:3"]);
+    // the three spellings of Acme in three systems are one entity
+    expect(entities.find((e) => (e.record_ids as string).includes("erp:1"))?.record_ids).toBe("ar:9 crm:A-7 erp:1");
+    // a value a spreadsheet would run is written escaped
+    expect(entities.some((e) => e.name === `'=HYPERLINK("http://x")`)).toBe(true);
+    expect(resolveSummary(result, out)).toContain("rejected       3: 3 × record: unreadable row (see --rejected)");
+  });
+});

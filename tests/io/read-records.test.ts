@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { delimiterOf, isUnreadable, readRows, toRecord } from "../../src/io/read-records.js";
+
+const dir = mkdtempSync(join(tmpdir(), "firmograph-io-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+function file(text: string, extension = "csv"): string {
+  const path = join(dir, `f${files++}.${extension}`);
+  writeFileSync(path, text);
+  return path;
+}
+async function rows(path: string): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for await (const row of readRows(path)) out.push(row);
+  return out;
+}
+
+describe("delimiterOf", () => {
+  it("takes the delimiter the header line holds most often, outside quotes", () => {
+    expect(delimiterOf("id,name,country")).toBe(",");
+    expect(delimiterOf("Kundennr;Firma;Land")).toBe(";");
+    expect(delimiterOf("id\tname\tcountry")).toBe("\t");
+    expect(delimiterOf("id|name|country")).toBe("|");
+    expect(delimiterOf('id;"name, legal";"a, b, c"')).toBe(";");
+    expect(delimiterOf("name")).toBe(",");
+  });
+});
+
+describe("readRows (CSV)", () => {
+  it("reads a delimiter inside a company name as part of it, by the header's delimiter", async () => {
+    expect(await rows(file("id,name,country\n1,Foo; Bar GmbH,DE\n2,Qux\tLtd,GB\n"))).toEqual([
+      { id: "1", name: "Foo; Bar GmbH", country: "DE" },
+      { id: "2", name: "Qux\tLtd", country: "GB" },
+    ]);
+    expect(await rows(file("Kundennr;Firma;Land\n1;Acme, Inc.;US\n2;\"Müller; Söhne\";DE\n"))).toEqual([
+      { Kundennr: "1", Firma: "Acme, Inc.", Land: "US" },
+      { Kundennr: "2", Firma: "Müller; Söhne", Land: "DE" },
+    ]);
+  });
+
+  it("rejects a row whose values do not fit the header, with its line, and reads on", async () => {
+    const got = await rows(file("id;name;country\n1;Acme; Inc.;US\n2;Short\n3;Fine GmbH;DE\n4;Trailing Ltd;GB;\n"));
+    expect(got).toHaveLength(4);
+    expect(got[0]?.__invalid).toMatch(/^line 2 has 4 values where the header names 3 columns \(a ";" inside a value that is not quoted\?\)$/);
+    expect(got[1]?.__invalid).toBe("line 3 has 2 values where the header names 3 columns");
+    expect(got[2]).toEqual({ id: "3", name: "Fine GmbH", country: "DE" });
+    // an empty value after the last column is no value
+    expect(got[3]).toEqual({ id: "4", name: "Trailing Ltd", country: "GB" });
+  });
+
+  it("keeps a quote inside an unquoted value, and reads on after a bad closing quote", async () => {
+    const got = await rows(file('id,name,country\n1,12" Pipes "The Best" Ltd,DE\n2,"Bad "quote" here",GB\n3,Fine Ltd,GB\n'));
+    expect(got).toHaveLength(3);
+    expect(got[0]).toEqual({ id: "1", name: '12" Pipes "The Best" Ltd', country: "DE" });
+    expect(got[1]?.id).toBe("2");
+    expect(got[2]).toEqual({ id: "3", name: "Fine Ltd", country: "GB" });
+  });
+
+  it("reports a quote never closed as an unreadable row in its place", async () => {
+    const got = await rows(file('id,name\n1,Acme\n2,"Never closed\n3,Lost\n'));
+    expect(got[0]).toEqual({ id: "1", name: "Acme" });
+    expect(got).toHaveLength(2);
+    expect(isUnreadable(got[1] as Record<string, unknown>)).toBe(true);
+    expect(got[1]?.__invalid).toMatch(/^line \d+: Quote Not Closed/);
+  });
+
+  it("trims values, skips a byte-order mark and empty lines, and keeps a column named __proto__ as a column", async () => {
+    const got = await rows(file("\uFEFFid,__proto__,name\n\n 1 , x ,  Acme GmbH \n"));
+    expect(got).toHaveLength(1);
+    const row = got[0] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(Object.keys(row)).toEqual(["id", "__proto__", "name"]);
+    expect(Object.getOwnPropertyDescriptor(row, "__proto__")?.value).toBe("x");
+    expect(row.name).toBe("Acme GmbH");
+  });
+
+  it("gives back what a CSV writer wrote, whatever the values and the delimiter (property)", async () => {
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("Acme, Inc.", "Müller; Söhne", 'a "b" c', "x\ny", "\tTab", "|", '"', "ACME\r\nLtd"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(",", ";", "\t", "|"), fc.integer({ min: 2, max: 4 }), fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 8 }), async (delimiter, width, table) => {
+        const header = ["id", "name", "city", "country"].slice(0, width);
+        const body = table.map((r) => r.slice(0, width));
+        const got = await rows(file(stringify([header, ...body], { delimiter })));
+        // a row of blanks still holds its delimiters, so it is a row (of empty values), not an empty line
+        const expected = body.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] as string).trim()])));
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("readRows (NDJSON)", () => {
+  it("yields an unreadable row, with its line, for a line that is not a JSON object", async () => {
+    const got = await rows(file('{"id":"1","name":"Acme"}\n{"id":"2","name":"Acme\n[1,2]\n\n{"id":"3","name":"Acme SA"}\n', "ndjson"));
+    expect(got).toHaveLength(4);
+    expect(got[1]?.__invalid).toMatch(/^line 2 is not valid JSON/);
+    expect(got[2]?.__invalid).toBe("line 3 is not a JSON object");
+    expect(got[3]).toEqual({ id: "3", name: "Acme SA" });
+  });
+});
+
+describe("toRecord", () => {
+  it("maps usual column names to fields, identifiers under `identifiers`, and keeps other columns as they are", () => {
+    expect(toRecord({ "Customer No": "1001", "Company Name": "Acme", VAT: "DE1", Segment: "B2B", Empty: "" })).toEqual({ id: "1001", name: "Acme", identifiers: { vat: "DE1" }, Segment: "B2B" });
+    expect(toRecord({ Nr: "7", Firma: "Acme" }, { id: "Nr" })).toEqual({ id: "7", name: "Acme" });
+  });
+
+  it("keeps a column named __proto__ as an own value, leaving the record's prototype alone", () => {
+    const row = Object.fromEntries([["id", "1"], ["__proto__", "x"]]) as Record<string, unknown>;
+    const record = toRecord(row);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(record, "__proto__")?.value).toBe("x");
+  });
+});
