@@ -33,6 +33,7 @@ program
   .option("--links <file>", "also write the merge evidence")
   .option("--rejected <file>", "also write rejected records with reasons")
   .option("--threads <n>", "threads comparing records, each with its own index (default: one per core)")
+  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
   .action(async (files: string[], opts: ResolveCommandOptions) => {
     const result = await runResolve(files, opts);
     process.stderr.write(resolveSummary(result, opts.out) + "\n");
@@ -55,6 +56,7 @@ program
   .option("--exposure-csv <file>", "also write per-entity figures (CSV)")
   .option("--exposure-json <file>", "also write per-entity figures, breaches and concentration (JSON)")
   .option("--threads <n>", "threads resolving records, each with its own index (default: one per core)")
+  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
   .action(async (opts: ReportCommandOptions) => {
     process.stderr.write((await runReport(opts)).join("\n") + "\n");
   });

@@ -8,7 +8,7 @@ import { dirname } from "node:path";
 import { type EntityInput, createMatcher } from "../match/index.js";
 import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../family/index.js";
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
-import { isUnreadable, readRows, toRecord } from "../io/read-records.js";
+import { formatOf, isUnreadable, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
@@ -31,6 +31,8 @@ export interface ReportCommandOptions {
   exposureCsv?: string;
   exposureJson?: string;
   threads?: string;
+  /** Text encoding of the input files (default "auto": UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
+  encoding?: string;
 }
 
 const num = (v: unknown): number | undefined => {
@@ -55,7 +57,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   for (let i = 0; i < o.records.length; i++) {
     const file = o.records[i] as string;
     const source = sources[i] ?? file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
-    for await (const row of readRows(file)) {
+    for await (const row of readRows(file, formatOf(file), o.encoding)) {
       if (isUnreadable(row)) {
         unreadable.note(records.length, `${file.replace(/^.*\//, "")} ${row.__invalid}`);
         records.push({ source });
@@ -72,9 +74,9 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   unreadable.explain(resolved.rejected);
   // 2. the registry of corporate families
   const registry: FamilyEntityInput[] = [];
-  for await (const row of readRows(o.familyEntities)) registry.push(toRecord(row) as FamilyEntityInput);
+  for await (const row of readRows(o.familyEntities, formatOf(o.familyEntities), o.encoding)) registry.push(toRecord(row) as FamilyEntityInput);
   const links: Record<string, unknown>[] = [];
-  for await (const row of readRows(o.familyLinks)) links.push(row);
+  for await (const row of readRows(o.familyLinks, formatOf(o.familyLinks), o.encoding)) links.push(row);
   // 3. each resolved entity -> its registry entity (or a standalone entity of its own)
   const matcher = createMatcher(registry.map((e) => ({ id: String(e.id), name: e.name, ...(e.country ? { country: e.country } : {}) }) as EntityInput));
   const entityOf = new Map<string, string>();
@@ -121,7 +123,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     }
   }
   const limits: LimitInput[] = [...entityLimits].map(([entityId, l]) => ({ entityId, amount: l.amount, currency: l.currency, scope: "entity" }));
-  if (o.limits) for await (const row of readRows(o.limits)) limits.push({ entityId: String(row.entity_id), amount: num(row.amount) ?? Number.NaN, currency: String(row.currency ?? ""), scope: row.scope as "entity" | "group" });
+  if (o.limits) for await (const row of readRows(o.limits, formatOf(o.limits), o.encoding)) limits.push({ entityId: String(row.entity_id), amount: num(row.amount) ?? Number.NaN, currency: String(row.currency ?? ""), scope: row.scope as "entity" | "group" });
   const rateFile = JSON.parse(readFileSync(o.rates, "utf8")) as { reportingCurrency?: string; rates?: Record<string, number> };
   const view = rollUpExposure({
     family: families, exposures, limits, accountMap, rates: rateFile.rates ?? {}, reportingCurrency: o.currency ?? rateFile.reportingCurrency ?? "EUR",

@@ -1,7 +1,7 @@
 /** `firmograph resolve a.csv b.csv ... --out entities.csv`: one customer view from several systems. */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { countRows, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput } from "../match/index.js";
@@ -20,16 +20,18 @@ export interface ResolveCommandOptions {
   weights?: string;
   sourceOrder?: string;
   threads?: string;
+  /** Text encoding of the input files (default "auto": UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
+  encoding?: string;
 }
 
 export const ENTITY_COLUMNS = ["entity_id", "name", "country", "city", "postal_code", "website", "vat", "lei", "duns", "records", "sources", "record_ids", "confidence", "from_master"];
 
-async function* recordsOf(files: string[], sources: string[], mapping: Record<string, string>, unreadable: UnreadableRows, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
+async function* recordsOf(files: string[], sources: string[], mapping: Record<string, string>, encoding: string, unreadable: UnreadableRows, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
   let index = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as string;
     const source = sources[i] ?? basename(file, extname(file));
-    for await (const row of readRows(file)) {
+    for await (const row of readRows(file, formatOf(file), encoding)) {
       onRow();
       if (isUnreadable(row)) {
         unreadable.note(index++, `${basename(file)} ${row.__invalid}`);
@@ -70,7 +72,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   let read = 0;
   const master: EntityInput[] = [];
   if (o.master) {
-    for await (const row of readRows(o.master)) {
+    for await (const row of readRows(o.master, formatOf(o.master), o.encoding)) {
       if (isUnreadable(row)) throw new Error(`firmograph resolve: --master ${o.master}: ${row.__invalid}`);
       const r = toRecord(row, mapping) as EntityInput;
       master.push({ ...r, id: String(r.id) });
@@ -79,7 +81,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
   const weights = o.weights !== undefined ? readWeights(o.weights) : undefined;
   const unreadable = new UnreadableRows();
-  const result = await resolve(recordsOf(files, sources, mapping, unreadable, () => progress.update(++read)), {
+  const result = await resolve(recordsOf(files, sources, mapping, o.encoding ?? "auto", unreadable, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
     ...(weights !== undefined ? { weights } : {}),

@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
+import { decodedText, encodingOf } from "./text-encoding.js";
 import synonyms from "./data/column-synonyms.json";
 
 export type RowFormat = "csv" | "ndjson";
@@ -76,13 +77,15 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
  * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
  * not a JSON object, a CSV row whose values do not fit the header (a delimiter inside an unquoted
  * value), a quote the CSV never closes. A quote inside an unquoted value is part of the value.
+ * Text is UTF-8, or Windows-1252 in a file that is not valid UTF-8, or `encoding` (see `encodingOf`).
  *
  * @example
  * for await (const row of readRows("erp.csv")) console.log(row.CustomerNo);
  */
-export async function* readRows(path: string, format: RowFormat = formatOf(path)): AsyncGenerator<Record<string, unknown>> {
+export async function* readRows(path: string, format: RowFormat = formatOf(path), encoding = "auto"): AsyncGenerator<Record<string, unknown>> {
+  const text = decodedText(path, await encodingOf(path, encoding));
   if (format === "ndjson") {
-    const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
+    const lines = createInterface({ input: text, crlfDelay: Infinity });
     let n = 0;
     for await (const line of lines) {
       n++;
@@ -99,7 +102,7 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
   const delimiter = delimiterOf((await firstLine(path)).replace(/^\uFEFF/, ""));
   // rows the parser skipped, by line, yielded in their place among the others
   const skipped: { line: number; reason: string }[] = [];
-  const parser = createReadStream(path).pipe(parse({
+  const parser = text.pipe(parse({
     // values are trimmed here, not by the parser: with its trim, a bad closing quote loses every later row (csv-parse 7.0.3)
     bom: true, skip_empty_lines: true, delimiter, relax_quotes: true, relax_column_count: true, info: true,
     skip_records_with_error: true,

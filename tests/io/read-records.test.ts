@@ -4,19 +4,19 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { delimiterOf, isUnreadable, readRows, toRecord } from "../../src/io/read-records.js";
+import { delimiterOf, formatOf, isUnreadable, readRows, toRecord } from "../../src/io/read-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "firmograph-io-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
-function file(text: string, extension = "csv"): string {
+function file(text: string | Buffer, extension = "csv"): string {
   const path = join(dir, `f${files++}.${extension}`);
   writeFileSync(path, text);
   return path;
 }
-async function rows(path: string): Promise<Record<string, unknown>[]> {
+async function rows(path: string, encoding?: string): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
-  for await (const row of readRows(path)) out.push(row);
+  for await (const row of readRows(path, formatOf(path), encoding)) out.push(row);
   return out;
 }
 
@@ -92,6 +92,28 @@ describe("readRows (CSV)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("readRows (text encodings)", () => {
+  // "Müller" in Latin-1 bytes, then Š € „ “ as Windows-1252 writes them (0x8A, 0x80, 0x84, 0x93)
+  const windows1252 = Buffer.concat([Buffer.from("id;name\n1;Müller Söhne GmbH\n2;", "latin1"), Buffer.from([0x8a]), Buffer.from("koda ", "latin1"), Buffer.from([0x84]), Buffer.from("Best", "latin1"), Buffer.from([0x93, 0x20, 0x80]), Buffer.from("\n", "latin1")]);
+
+  it("reads a file that is not valid UTF-8 as Windows-1252, the encoding spreadsheets export in Western Europe", async () => {
+    expect(await rows(file(windows1252))).toEqual([
+      { id: "1", name: "Müller Söhne GmbH" },
+      { id: "2", name: "Škoda „Best“ €" },
+    ]);
+    const ndjson = Buffer.concat([Buffer.from('{"id":"1","name":"', "latin1"), Buffer.from([0x8a]), Buffer.from('koda"}\n', "latin1")]);
+    expect(await rows(file(ndjson, "ndjson"))).toEqual([{ id: "1", name: "Škoda" }]);
+  });
+
+  it("reads a UTF-8 file as UTF-8, and a file in the encoding named", async () => {
+    expect(await rows(file("id,name\n1,Müller Škoda 株式会社\n"))).toEqual([{ id: "1", name: "Müller Škoda 株式会社" }]);
+    // "Spółka" in Windows-1250 bytes: ó 0xF3, ł 0xB3
+    const polish = Buffer.concat([Buffer.from("id,name\n1,Sp", "latin1"), Buffer.from([0xf3, 0xb3]), Buffer.from("ka Akcyjna\n", "latin1")]);
+    expect(await rows(file(polish), "windows-1250")).toEqual([{ id: "1", name: "Spółka Akcyjna" }]);
+    await expect(rows(file("id\n1\n"), "klingon-8")).rejects.toThrow(/unknown text encoding "klingon-8"/);
   });
 });
 
