@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { runNormalize } from "./normalize-command.js";
 import { type ResolveCommandOptions, resolveSummary, runResolve } from "./resolve-command.js";
 import { type ReportCommandOptions, runReport } from "./report-command.js";
+import { type MatchCommandOptions, matchSummary, runMatch } from "./match-command.js";
 
 const program = new Command();
 program.name("firmograph").description("Company-name matching, entity resolution, corporate families and credit exposure.");
@@ -37,6 +38,23 @@ program
   .action(async (files: string[], opts: ResolveCommandOptions) => {
     const result = await runResolve(files, opts);
     process.stderr.write(resolveSummary(result, opts.out) + "\n");
+  });
+
+program
+  .command("match")
+  .description("find the entities behind each row of a file (ERP, CRM, invoices) among known entities, with scores and evidence")
+  .argument("<file>", "queries: a CSV or NDJSON file with a name column (and id, country, city, ... when known)")
+  .requiredOption("--against <file>", "known entities (customer master, registry extract): CSV or NDJSON with id and name columns")
+  .requiredOption("-o, --out <file>", "matches file to write (.csv or .ndjson): one row per match, per unmatched or per rejected query")
+  .option("--limit <n>", "matches per query, best first", "3")
+  .option("--min-score <p>", "lowest score of a match, a probability", "0.5")
+  .option("--map <mapping>", "field=Column pairs of the query file, comma-separated")
+  .option("--against-map <mapping>", "field=Column pairs of the entity file, comma-separated")
+  .option("--rejected <file>", "also write rejected entities and queries with reasons")
+  .option("--threads <n>", "threads matching queries, each with its own index (default: one per core)")
+  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
+  .action(async (file: string, opts: MatchCommandOptions) => {
+    process.stderr.write(matchSummary(await runMatch(file, opts), opts.out) + "\n");
   });
 
 program

@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { parse } from "csv-parse/sync";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { tempFiles } from "./temp-files.js";
 import { resolveSummary, runResolve } from "../../src/cli/resolve-command.js";
 import { escapeFormula } from "../../src/io/csv-escape.js";
 
-const dir = mkdtempSync(join(tmpdir(), "firmograph-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const at = (name: string, text?: string): string => {
-  const path = join(dir, name);
-  if (text !== undefined) writeFileSync(path, text);
-  return path;
-};
-const csv = (path: string): Record<string, string>[] => parse(readFileSync(path, "utf8"), { columns: true }) as Record<string, string>[];
+const { at, csv } = tempFiles("firmograph-cli-");
 
 describe("escapeFormula", () => {
   it("prefixes what a spreadsheet would run, and only that", () => {

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { tempFiles } from "./temp-files.js";
+import { matchSummary, runMatch } from "../../src/cli/match-command.js";
+
+const { at, csv } = tempFiles("firmograph-match-");
+
+describe("firmograph match (runMatch)", () => {
+  const entities = at("customers.csv", [
+    "id,name,country,city",
+    "ibm,International Business Machines Corporation,US,Armonk",
+    "sie,Siemens AG,DE,Munich",
+    "sie-us,Siemens Corporation,US,Washington",
+    "__proto__,Proto Holdings Ltd,GB,London",
+    "bad,,DE,",
+    '"broken,Quote Ltd,GB,',
+  ].join("\n"));
+  const queries = at("invoices.csv", [
+    "Nr;Firma;Land",
+    "q1;IBM;US",
+    "q2;Siemens Aktiengesellschaft;DE",
+    "q3;Totally Unknown Widgets;FR",
+    "q4;;DE",
+    "q5;=cmd|' /C calc'!A0;US",
+    "q6;Proto Holdings;GB",
+    "q7;too;many;values",
+  ].join("\n"));
+
+  it("writes each query once as matched, unmatched or rejected, in file order, with scores, evidence and reasons", async () => {
+    const out = at("matches.csv");
+    const rejected = at("rejected.csv");
+    const summary = await runMatch(queries, { against: entities, out, rejected, map: "id=Nr", limit: "2", threads: "1" });
+    const rows = csv(out);
+    // one status per query, in file order (a matched query has a row per match)
+    const statusOf = new Map<string, string>();
+    for (const r of rows) statusOf.set(r.query_row as string, r.status as string);
+    expect([...statusOf]).toEqual([["1", "matched"], ["2", "matched"], ["3", "unmatched"], ["4", "rejected"], ["5", "unmatched"], ["6", "matched"], ["7", "rejected"]]);
+    expect(summary).toMatchObject({ entities: 4, queries: 7, matched: 3, unmatched: 2, rejected: 2 });
+
+    const ibm = rows.find((r) => r.query_id === "q1");
+    expect(ibm).toMatchObject({ rank: "1", entity_id: "ibm", entity_name: "International Business Machines Corporation" });
+    expect(Number(ibm?.score)).toBeGreaterThan(0.9);
+    expect(ibm?.explanation).toMatch(/acronym/);
+    // the German Siemens first, the American one (other country) not above 0.5
+    expect(rows.filter((r) => r.query_id === "q2").map((r) => r.entity_id)).toEqual(["sie"]);
+    expect(rows.find((r) => r.query_id === "q6")?.entity_id).toBe("__proto__");
+    expect(rows.find((r) => r.query_id === "q4")?.reason).toBe("name: Required");
+    expect(rows.find((r) => r.query_row === "7")?.reason).toMatch(/^line 8 has 4 values where the header names 3 columns/);
+    // what a spreadsheet would run is written escaped
+    expect(rows.find((r) => r.query_id === "q5")?.query_name).toBe("'=cmd|' /C calc'!A0");
+
+    // entities that could not be indexed are reported with their row
+    expect(summary.entitiesRejected.map((e) => [e.row, e.reason.replace(/: the parsing.*/, "")])).toEqual([[5, "name: Required"], [6, "line 7: Quote Not Closed"]]);
+    expect(csv(rejected).map((r) => [r.file, r.row])).toEqual([["customers.csv", "5"], ["customers.csv", "6"], ["invoices.csv", "4"], ["invoices.csv", "7"]]);
+    expect(matchSummary(summary, out)).toContain("queries        7: 3 matched, 2 unmatched, 2 rejected (1 × name: Required; 1 × unreadable row)");
+  });
+
+  it("gives the same matches on two threads as on one, across batches", async () => {
+    const many = at("many.csv", ["id,name,country", ...Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `m${i},IBM Corp,US` : i % 3 === 1 ? `m${i},Siemens,DE` : `m${i},Unknown ${i} GmbH,AT`))].join("\n"));
+    const one = at("one.csv");
+    const two = at("two.csv");
+    await runMatch(many, { against: entities, out: one, threads: "1" });
+    const s = await runMatch(many, { against: entities, out: two, threads: "2" });
+    expect(s).toMatchObject({ queries: 5000, matched: 3334, unmatched: 1666, rejected: 0 });
+    expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
+  });
+});
