@@ -18,6 +18,8 @@ function describeName(name: NameEvidence): string {
       return `spelt like ${target} (${name.similarity.toFixed(2)}; spacing and letters differ)`;
     case "acronym":
       return `acronym of ${target}`;
+    case "acronymTypo":
+      return `acronym of ${target}, one letter off`;
     case "containment":
       return `contains ${target} (${name.similarity.toFixed(2)}${name.conflictWeight > 0 ? `; ${wordsNote(name)}` : ""})`;
     case "cut":

@@ -111,7 +111,7 @@ export class Matcher {
     const o = validate(optionsSchema, "matcher options", options);
     this.options = o as MatcherOptions;
     this.weights = { ...DEFAULT_WEIGHTS, ...(o.weights ?? {}) } as MatchWeights;
-    this.index = new NameIndex(o.weightScale ?? 100_000);
+    this.index = new NameIndex(o.weightScale ?? 100_000, this.weights.acronymTypo);
     this.maxPostings = o.maxPostings ?? 5000;
     this.maxCandidates = o.maxCandidates ?? 40;
     this.fuzzyLimit = o.fuzzyLimit ?? 6;

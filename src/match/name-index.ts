@@ -205,8 +205,12 @@ export class NameIndex {
   private readonly countryNumbers = new Map<string, number>();
   private liveCount = 0;
 
-  constructor(weightScale: number) {
+  /** Name similarity of an acronym one letter off a name's initials (`MatchWeights.acronymTypo`; 0: none). */
+  readonly acronymTypo: number;
+
+  constructor(weightScale: number, acronymTypo = 0) {
     this.vocab = new Vocabulary(weightScale);
+    this.acronymTypo = acronymTypo;
   }
 
   get size(): number {

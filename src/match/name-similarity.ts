@@ -3,7 +3,7 @@
  * compact keys, and containment for long strings that embed the name. Symmetric.
  */
 import { distance } from "fastest-levenshtein";
-import { isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
+import { contentInitials, isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
 import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
@@ -14,7 +14,7 @@ import organizationKinds from "./data/organization-kinds.json";
  * How two names were found alike: "key" the same letters but for spacing, "letters" alike letter by
  * letter (see `typoKeySimilarity`), "cut" one the other cut short by a field length (see `cutShortSimilarity`).
  */
-export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "containment" | "cut";
+export type NameMethod = "exact" | "key" | "letters" | "tokens" | "acronym" | "acronymTypo" | "containment" | "cut";
 
 /** Similarity of two names with the same key (their words run together): "Coca Cola" / "CocaCola". */
 const KEY_SIMILARITY = 0.97;
@@ -161,7 +161,7 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
   return weak;
 }
 
-const NO_READING = { similarity: 0, key: "" };
+const NO_READING = { similarity: 0, key: "", typo: false };
 const PLAIN_WORD_PENALTY = 0.15;
 
 /** One side of a comparison, as an acronym reading needs it. */
@@ -173,17 +173,27 @@ interface AcronymSide {
   writtenAsWord: boolean;
 }
 
+/** Acronyms this long at least, and initials as long, are read one letter off (see `MatchWeights.acronymTypo`). */
+const ACRONYM_TYPO_MIN_LETTERS = 3;
+
 /**
  * How well one side as a whole reads as an acronym of the other side's name: one word ("IBM"),
- * or every word written as an acronym ("LBI-CR").
+ * or every word written as an acronym ("LBI-CR"); with `typo` above 0, an acronym one letter off
+ * the initials of the other name's words reads at that similarity (`typo` in the result).
  */
-function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[]; statedAcronyms: number }): { similarity: number; key: string } {
+function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronyms: string[]; statedAcronyms: number }, typo: number): { similarity: number; key: string; typo: boolean } {
   const n = side.tokens.length;
   if (other.wordParts.length < 2 || (n !== 1 && side.acronymWords.length !== n)) return NO_READING;
   let similarity = acronymSimilarity(side.key, other.wordParts, other.acronyms, other.statedAcronyms, n === 1 && MIXED_CASE.test(side.raw));
+  let offByOne = false;
+  if (typo > similarity && side.key.length >= ACRONYM_TYPO_MIN_LETTERS) {
+    const initials = contentInitials(other.wordParts);
+    offByOne = initials.length >= ACRONYM_TYPO_MIN_LETTERS && distance(initials, side.key) === 1;
+    if (offByOne) similarity = typo;
+  }
   // "Nosan" is a word before it is the initials of "Nutrition and Obesities: Systemic Approaches - Nutriomics"
   if (similarity > 0 && side.writtenAsWord && side.key.length >= 4) similarity -= PLAIN_WORD_PENALTY;
-  return { similarity, key: side.key };
+  return { similarity, key: side.key, typo: offByOne };
 }
 
 /** A word written as an acronym on one side that spells words of the other side ("np", "national park"). */
@@ -443,15 +453,15 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       method = "cut";
     }
   }
-  const fromQuery = acronymReading({ raw: query.raw, key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant);
-  const fromVariant = acronymReading({ raw: variant.raw, key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query);
+  const fromQuery = acronymReading({ raw: query.raw, key: query.key, tokens: qTokens, acronymWords: query.acronymWords, writtenAsWord: query.writtenAsWord }, variant, index.acronymTypo);
+  const fromVariant = acronymReading({ raw: variant.raw, key: variant.key, tokens: eTokens, acronymWords: variant.acronymWords, writtenAsWord: variant.writtenAsWord }, query, index.acronymTypo);
   const reading = fromVariant.similarity > fromQuery.similarity || (fromVariant.similarity === fromQuery.similarity && fromVariant.key < fromQuery.key) ? fromVariant : fromQuery;
   if (reading.similarity > similarity) {
     similarity = reading.similarity;
-    method = "acronym";
+    method = reading.typo ? "acronymTypo" : "acronym";
   }
   // an acronym carries as much information as it is rare among the indexed names
-  const matchedWeight = method === "acronym" ? index.acronymWeight(reading.key) : method === "key" || method === "letters" ? (similarity * all) / 2 : (coveredQ + coveredE) / 2;
+  const matchedWeight = method === "acronym" || method === "acronymTypo" ? index.acronymWeight(reading.key) : method === "key" || method === "letters" ? (similarity * all) / 2 : (coveredQ + coveredE) / 2;
   // words on both sides that the other lacks ("... Sezione di Trieste" / "... Sezione di Padova"); a
   // name inside a longer one, or read as an acronym or by its key, has none
   let conflictWeight = 0;
@@ -473,7 +483,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
     query: query.raw, matched: variant.raw, matchedKind: variant.kind, similarity, method, matchedWeight, conflictWeight,
-    pairs: method === "acronym" ? [] : chosen,
+    pairs: method === "acronym" || method === "acronymTypo" ? [] : chosen,
     unmatchedQuery: qTokens.filter((_, i) => !usedQ[i]),
     unmatchedEntity: eTokens.filter((_, j) => !usedE[j]),
   };

@@ -443,6 +443,24 @@ describe("createMatcher: other fields as evidence", () => {
     expect(typo.name.conflictWeight).toBe(0);
     expect(typo.score).toBeGreaterThan(0.5);
   });
+  it("reads an acronym one letter off a name's initials when comparing records, and only then", () => {
+    const records = createMatcher([], { weights: RECORD_PAIR_WEIGHTS });
+    const plain = createMatcher([]);
+    const nhlbi = { name: "National Heart Lung and Blood Institute", country: "US" };
+    // a typo in the acronym, or in the first letter of a word of the name
+    for (const [acronym, name] of [["NJLBI", nhlbi], ["NPS", { name: "NAVAL POSTGRADUATE CHOOL", country: "US" }], ["BGGCI", { name: "Botanic Gardens Conservation International", country: "US" }]] as const) {
+      const pair = records.pairScore({ name: acronym, country: "US" }, name);
+      expect(pair.name.method).toBe("acronymTypo");
+      expect(pair.explanation).toMatch(/^acronym of the name, one letter off; same country/);
+      expect(pair.score).toBeGreaterThan(0.5);
+      // against a master list, whose names are clean, a letter off is another acronym
+      expect(plain.pairScore({ name: acronym, country: "US" }, name).score).toBeLessThan(0.2);
+    }
+    // two letters off, or an acronym of two letters, is no reading; the acronym itself reads as before
+    expect(records.pairScore({ name: "NJLXI", country: "US" }, nhlbi).score).toBeLessThan(0.2);
+    expect(records.pairScore({ name: "NX", country: "US" }, { name: "National Heart", country: "US" }).name.method).not.toBe("acronymTypo");
+    expect(records.pairScore({ name: "NHLBI", country: "US" }, nhlbi).name.method).toBe("acronym");
+  });
   it("counts a word naming a kind of organization on each side against a pair, however common the words", () => {
     const names = ["Public Policy Institute for Wales", "Wales Centre for Public Policy", "Wales Gene Park", "Institute of Public Health", "Centre for Public Health", "Wales Institute of Social Research"];
     const records = createMatcher(names.map((name, i) => ({ id: `w${i}`, name, country: "GB" })), { weights: RECORD_PAIR_WEIGHTS });

@@ -37,6 +37,19 @@ describe("resolve", () => {
     expect(withA?.recordIds).not.toContain("ar:3");
   });
 
+  it("joins an acronym to its organization's records when one of them has a typo in a word's first letter", async () => {
+    const records = [
+      { source: "erp", id: "1", name: "NPS", country: "US", city: "Monterey" },
+      { source: "crm", id: "2", name: "Naval Postgraduate School", country: "US", city: "Monterey" },
+      { source: "ar", id: "3", name: "NAVAL POSTGRADUATE CHOOL", country: "US", city: "Monterey" },
+      { source: "ar", id: "4", name: "Naval Postgraduate School", country: "US", city: "Monterey" },
+      { source: "crm", id: "5", name: "c/o NPS, Limited Liability Co.", country: "US", city: "Monterey" },
+    ];
+    expect((await resolve(records)).entities.map((e) => e.recordIds)).toEqual([["ar:3", "ar:4", "crm:2", "crm:5", "erp:1"]]);
+    // without reading "NPS" one letter off "Naval Postgraduate Chool", that pair (0.06) vetoes the merge
+    expect((await resolve(records, { weights: { acronymTypo: 0 } })).entities).toHaveLength(2);
+  });
+
   it("explains a merge by what scored it: an alias, not the names alone", async () => {
     const { entities } = await resolve([
       { source: "erp", id: "1", name: "Contoso Holdings Ltd", aliases: ["Fabrikam Trading"], country: "GB" },
