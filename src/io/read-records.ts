@@ -37,15 +37,13 @@ export function delimiterOf(headerLine: string): string {
   return best;
 }
 
-/** The first line of a file (up to 64 KiB), for `delimiterOf`. */
+/** The first line of a file that is not blank (within its first 64 KiB), for `delimiterOf`. */
 async function firstLine(path: string): Promise<string> {
   const file = await open(path, "r");
   try {
     const buffer = Buffer.alloc(65536);
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    const text = buffer.toString("utf8", 0, bytesRead);
-    const end = text.search(/\r?\n/);
-    return end < 0 ? text : text.slice(0, end);
+    return buffer.toString("utf8", 0, bytesRead).replace(/^\uFEFF/, "").split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
   } finally {
     await file.close();
   }
@@ -76,7 +74,8 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
  * NDJSON file, one at a time, in file order. A row it cannot read yields `{ __invalid: "<line and
  * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
  * not a JSON object, a CSV row whose values do not fit the header (a delimiter inside an unquoted
- * value), a quote the CSV never closes. A quote inside an unquoted value is part of the value.
+ * value), a quote the CSV never closes. A quote inside an unquoted value is part of the value;
+ * lines of blanks or of delimiters alone are skipped as empty lines.
  * Text is UTF-8, or Windows-1252 in a file that is not valid UTF-8, or `encoding` (see `encodingOf`).
  *
  * @example
@@ -99,7 +98,7 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     }
     return;
   }
-  const delimiter = delimiterOf((await firstLine(path)).replace(/^\uFEFF/, ""));
+  const delimiter = delimiterOf(await firstLine(path));
   // rows the parser skipped, by line, yielded in their place among the others
   const skipped: { line: number; reason: string }[] = [];
   const parser = text.pipe(parse({
@@ -121,6 +120,8 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
   };
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     yield* skippedBefore(info.lines);
+    // a line of blanks or of delimiters alone ("  ", ";;;", as spreadsheets export) is an empty line
+    if (record.every((v) => v.trim() === "")) continue;
     if (header === undefined) {
       header = record.map((v) => v.trim());
       continue;

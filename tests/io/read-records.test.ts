@@ -69,6 +69,10 @@ describe("readRows (CSV)", () => {
     expect(got[1]?.__invalid).toMatch(/^line \d+: Quote Not Closed/);
   });
 
+  it("takes the delimiter from the header after blank lines, and skips rows of blanks or delimiters alone", async () => {
+    expect(await rows(file("\n  \nKundennr;Firma\n1;Acme, Inc.\n;\n ; \n"))).toEqual([{ Kundennr: "1", Firma: "Acme, Inc." }]);
+  });
+
   it("trims values, skips a byte-order mark and empty lines, and keeps a column named __proto__ as a column", async () => {
     const got = await rows(file("\uFEFFid,__proto__,name\n\n 1 , x ,  Acme GmbH \n"));
     expect(got).toHaveLength(1);
@@ -86,8 +90,8 @@ describe("readRows (CSV)", () => {
         const header = ["id", "name", "city", "country"].slice(0, width);
         const body = table.map((r) => r.slice(0, width));
         const got = await rows(file(stringify([header, ...body], { delimiter })));
-        // a row of blanks still holds its delimiters, so it is a row (of empty values), not an empty line
-        const expected = body.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] as string).trim()])));
+        // a row of blanks is an empty line, as readers of spreadsheet exports (";;;") expect
+        const expected = body.filter((r) => r.some((v) => v.trim() !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] as string).trim()])));
         expect(got).toEqual(expected);
       }),
       { numRuns: 150 },
