@@ -9,18 +9,20 @@ export interface RowWriter {
   close(): Promise<void>;
 }
 
+/** A CSV cell: text escaped by `escapeFormula`; a number as it is (a negative amount is no formula, and stays a number in a spreadsheet). */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return "";
-  return escapeFormula(typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value));
+  if (typeof value === "number") return String(value);
+  return escapeFormula(typeof value === "string" ? value : typeof value === "boolean" ? String(value) : JSON.stringify(value));
 }
 
 /**
- * A writer of rows with the given columns to a CSV or NDJSON file (by extension). CSV cells that
- * start with =, +, -, @ are escaped.
+ * A writer of rows with the given columns to a CSV or NDJSON file (by extension). CSV text cells
+ * that start with =, +, -, @ (or tab, carriage return) are escaped; numbers are written as numbers.
  *
  * @example
- * const out = createRowWriter("entities.csv", ["entity_id", "name"]);
- * await out.write({ entity_id: "E1", name: "=cmd" }); // written as '=cmd
+ * const out = createRowWriter("entities.csv", ["entity_id", "name", "headroom"]);
+ * await out.write({ entity_id: "E1", name: "=cmd", headroom: -250.5 }); // written as E1,'=cmd,-250.5
  * await out.close();
  */
 export function createRowWriter(path: string, columns: string[]): RowWriter {
