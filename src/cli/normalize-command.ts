@@ -1,8 +1,8 @@
 /** `firmograph normalize [file]`: normalizes one name per line and prints the results. */
-import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { stringify } from "csv-stringify/sync";
 import { escapeFormula } from "../io/csv-escape.js";
+import { decodedText, encodingOf } from "../io/text-encoding.js";
 import { normalizeName } from "../normalize/index.js";
 
 export interface NormalizeCommandOptions {
@@ -17,13 +17,14 @@ function columns(raw: string, country: string | undefined): string[] {
 }
 
 /**
- * Streams lines from `file` (or standard input) and writes one result per line to `out`.
+ * Streams lines from `file` (UTF-8, or Windows-1252 when it is not valid UTF-8) or standard input
+ * (UTF-8) and writes one result per line to `out`.
  *
  * @example
  * await runNormalize("examples/messy-customer-names.txt", { format: "table" }, process.stdout);
  */
 export async function runNormalize(file: string | undefined, options: NormalizeCommandOptions, out: NodeJS.WritableStream): Promise<number> {
-  const input = file && file !== "-" ? createReadStream(file, "utf8") : process.stdin;
+  const input = file && file !== "-" ? decodedText(file, await encodingOf(file, "auto")) : process.stdin;
   const lines = createInterface({ input, crlfDelay: Infinity });
   const header = ["raw", "core", "legal form", "acronyms", "other names"];
   if (options.format === "csv") out.write(stringify([header]));
