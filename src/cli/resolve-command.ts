@@ -71,16 +71,22 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   progress.start("read", total);
   let read = 0;
   const master: EntityInput[] = [];
+  // master rows that cannot be read are rejected like bad master entities, with the reader's reason
+  const unreadableMaster = new UnreadableRows((r) => r.source === "master");
   if (o.master) {
     for await (const row of readRows(o.master, formatOf(o.master), o.encoding)) {
-      if (isUnreadable(row)) throw new Error(`firmograph resolve: --master ${o.master}: ${row.__invalid}`);
+      if (isUnreadable(row)) {
+        unreadableMaster.note(master.length, `${basename(o.master)} ${row.__invalid}`);
+        master.push({} as EntityInput);
+        continue;
+      }
       const r = toRecord(row, mapping) as EntityInput;
-      master.push({ ...r, id: String(r.id) });
+      master.push({ ...r, ...(r.id !== undefined ? { id: String(r.id) } : {}) });
     }
   }
   const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
   const weights = o.weights !== undefined ? readWeights(o.weights) : undefined;
-  const unreadable = new UnreadableRows();
+  const unreadable = new UnreadableRows((r) => r.source !== "master");
   const result = await resolve(recordsOf(files, sources, mapping, o.encoding ?? "auto", unreadable, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
@@ -93,6 +99,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     },
   });
   unreadable.explain(result.rejected);
+  unreadableMaster.explain(result.rejected);
   progress.start("write", result.entities.length);
   const out = createRowWriter(o.out, ENTITY_COLUMNS);
   let written = 0;

@@ -14,6 +14,9 @@ import type { RejectedRecord } from "../resolve/index.js";
 export class UnreadableRows {
   private readonly reasons = new Map<number, string>();
 
+  /** `of`: which rejections these rows' indexes count among (say, those of master entities only). */
+  constructor(private readonly of: (rejected: RejectedRecord) => boolean = () => true) {}
+
   /** Notes that record `index` is a row that could not be read, and why. */
   note(index: number, reason: string): void {
     this.reasons.set(index, reason);
@@ -22,6 +25,7 @@ export class UnreadableRows {
   /** Gives each rejected record that was an unreadable row its reader's reason instead of the schema's. */
   explain(rejected: RejectedRecord[]): void {
     for (const r of rejected) {
+      if (!this.of(r)) continue;
       const reason = this.reasons.get(r.index);
       if (reason !== undefined) r.errors = [{ path: [], code: UNREADABLE_ROW, message: reason }];
     }

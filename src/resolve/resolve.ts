@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue, type MatchWeights, type PairScore } from "../match/index.js";
-import { fieldText, validate } from "../match/schema.js";
+import { entityInputSchema, fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type ResolveOptionsParsed, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { PairTable } from "./pair-table.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
@@ -34,6 +34,7 @@ export interface ResolvedEntity {
 }
 
 export interface RejectedRecord {
+  /** Position in the records given, or in `master` for a master entity (source "master"). */
   index: number;
   recordId?: string;
   source?: string;
@@ -146,13 +147,31 @@ export async function resolve(
   kept.sort((x, y) => (recordKey(x) < recordKey(y) ? -1 : 1));
   const tValidated = performance.now();
 
+  // master entities: a bad one, or every copy of an id used twice, is rejected like a record
   const masterKeys: string[] = [];
   const masterEntities = new Map<string, EntityInput>();
-  for (const m of master ?? []) {
-    const key = `${MASTER}:${m.id}`;
+  const masterList = [...(master ?? [])];
+  const masterPosition = new Map<string, number>();
+  const masterCopies = new Map<string, number>();
+  const masterValid = masterList.map((m, i) => {
+    const parsed = entityInputSchema.safeParse(m);
+    if (parsed.success) masterCopies.set(parsed.data.id, (masterCopies.get(parsed.data.id) ?? 0) + 1);
+    else rejected.push({ index: i, ...(fieldText(m, "id") !== undefined ? { recordId: fieldText(m, "id") as string } : {}), source: MASTER, errors: parsed.error.issues.map((e) => ({ path: e.path, message: e.message, code: e.code })) });
+    return parsed.success ? parsed.data.id : undefined;
+  });
+  masterList.forEach((m, i) => {
+    const id = masterValid[i];
+    if (id === undefined) return;
+    const count = masterCopies.get(id) as number;
+    if (count > 1) {
+      rejected.push({ index: i, recordId: id, source: MASTER, errors: [{ path: ["id"], code: "duplicate_id", message: `master id "${id}" appears ${count} times` }] });
+      return;
+    }
+    const key = `${MASTER}:${id}`;
     masterKeys.push(key);
     masterEntities.set(key, m);
-  }
+    masterPosition.set(key, i);
+  });
   // each record keeps its best `candidates`: twice as many names are scored in full to find them
   // with threads, every thread builds the same index at once and compares its share of the records
   const { pool, rejected: unindexable } = await createMatcherPoolReport([
@@ -174,9 +193,15 @@ export async function resolve(
     for (const u of unindexable) {
       const key = u.id ?? "";
       const record = byKey.get(key);
-      if (!record) throw new Error(`firmograph/resolve: master entity ${key} is invalid: ${u.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      byKey.delete(key);
-      rejected.push({ index: positionOf?.get(record) as number, recordId: record.id, source: record.source, errors: u.issues });
+      if (record) {
+        byKey.delete(key);
+        rejected.push({ index: positionOf?.get(record) as number, recordId: record.id, source: record.source, errors: u.issues });
+      } else {
+        // a master entity the index refused (a name with nothing left to compare, say)
+        rejected.push({ index: masterPosition.get(key) as number, recordId: String(masterEntities.get(key)?.id), source: MASTER, errors: u.issues });
+        masterEntities.delete(key);
+        masterKeys.splice(masterKeys.indexOf(key), 1);
+      }
     }
     tIndexed = performance.now();
 
@@ -340,7 +365,7 @@ export async function resolve(
     });
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rejected.sort((a, b) => a.index - b.index);
+  rejected.sort((a, b) => Number(a.source === MASTER) - Number(b.source === MASTER) || a.index - b.index);
   const tGolden = performance.now();
   return {
     entities,

@@ -39,4 +39,15 @@ describe("firmograph resolve (runResolve)", () => {
     expect(entities.some((e) => e.name === `'=HYPERLINK("http://x")`)).toBe(true);
     expect(resolveSummary(result, out)).toContain("rejected       3: 3 × record: unreadable row (see --rejected)");
   });
+
+  it("rejects master rows it cannot read or use, with their reasons, and keeps the master ids of the others", async () => {
+    const master = at("master.csv", 'id,name,country\nCUST-1,Acme Inc.,US\nCUST-2,"Broken, GB\n');
+    const erp = at("erp2.csv", "id,name,country\n1,ACME INC,US\n2,Globex Corporation,US\n");
+    const out = at("entities2.csv");
+    const rejected = at("rejected2.csv");
+    const result = await runResolve([erp], { out, rejected, master, threads: "1" });
+    expect(csv(out).map((e) => [e.entity_id, e.record_ids, e.from_master])).toEqual([["CUST-1", "erp2:1", "true"], [expect.stringMatching(/^E/), "erp2:2", "false"]]);
+    expect(csv(rejected).map((r) => [r.source, r.index, r.reason])).toEqual([["master", "1", "master.csv line 3: Quote Not Closed: the parsing is finished with an opening quote at line 3"]]);
+    expect(result.stats.records).toBe(2);
+  });
 });

@@ -119,6 +119,28 @@ describe("resolve", () => {
     expect(again.entities.find((e) => e.recordIds.includes("ar:D-60"))?.id).toBe(toyota);
   });
 
+  it("rejects a bad master entity, and every copy of a master id used twice, and goes on", async () => {
+    const master: unknown[] = [
+      { id: "CUST-1", name: "Siemens AG", country: "DE" },
+      { id: "CUST-2", name: "Nestle S.A.", country: "CH" },
+      { id: "CUST-2", name: "Toyota Motor Corporation", country: "JP" },
+      { id: "CUST-3", name: "" },
+      { name: "No id Ltd" },
+      { id: "CUST-4", name: "AND" },
+    ];
+    const { entities, rejected } = await resolve(RECORDS, { master: master as { id: string; name: string }[] });
+    expect(rejected.map((r) => [r.source, r.index, r.recordId, r.errors.map((e) => `${e.path.join(".")}:${e.code}`).join(" ")])).toEqual([
+      ["master", 1, "CUST-2", "id:duplicate_id"],
+      ["master", 2, "CUST-2", "id:duplicate_id"],
+      ["master", 3, "CUST-3", "name:too_small"],
+      ["master", 4, undefined, "id:invalid_union"],
+      ["master", 5, "CUST-4", expect.stringMatching(/^name:/)],
+    ]);
+    expect(entities.find((e) => e.recordIds.includes("erp:1001"))?.id).toBe("CUST-1");
+    // no entity carries a rejected master id
+    expect(entities.filter((e) => e.fromMaster).map((e) => e.id)).toEqual(["CUST-1"]);
+  });
+
   it("accounts for every record exactly once and rejects bad ones with reasons", async () => {
     const input: unknown[] = [
       ...RECORDS,
