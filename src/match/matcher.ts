@@ -599,7 +599,8 @@ function normalizeNameOrForms(raw: string, country: string | undefined): Normali
 
 /**
  * Builds a matcher over known entities (any iterable). Throws `InvalidRecordError` for the
- * first bad entity, naming its id (or index) and field; use `createMatcherReport` to collect them all.
+ * first bad entity, or the second of two with one id, naming its id (or index) and field; use
+ * `createMatcherReport` to collect them all. (`Matcher.add` of a known id replaces the entity.)
  *
  * @example
  * const matcher = createMatcher([{ id: "ibm", name: "International Business Machines Corporation", country: "US" }]);
@@ -607,21 +608,26 @@ function normalizeNameOrForms(raw: string, country: string | undefined): Normali
  */
 export function createMatcher(entities: Iterable<EntityInput> = [], options: MatcherOptions = {}): Matcher {
   const matcher = new Matcher(options);
+  const firstAt = new Map<string, number>();
   let index = 0;
   for (const e of entities) {
+    const id = fieldText(e, "id");
+    if (id !== undefined && firstAt.has(id)) throw new InvalidRecordError("entity", id, index, [duplicateIdIssue(id)]);
     try {
       matcher.add(e);
     } catch (error) {
       if (error instanceof InvalidRecordError) throw new InvalidRecordError("entity", error.recordId, index, error.issues);
       throw error;
     }
+    if (id !== undefined) firstAt.set(id, index);
     index++;
   }
   return matcher;
 }
 
 /**
- * Like `createMatcher`, but keeps going past bad entities and returns them with their issues.
+ * Like `createMatcher`, but keeps going past bad entities and returns them with their issues, in
+ * input order; every entity of an id given twice is rejected ("duplicate_id"), as neither can be told right.
  *
  * @example
  * const { matcher, rejected } = createMatcherReport(rows); // rejected: [{ index: 7, id: "c-8", issues: [...] }]
@@ -629,15 +635,35 @@ export function createMatcher(entities: Iterable<EntityInput> = [], options: Mat
 export function createMatcherReport(entities: Iterable<EntityInput>, options: MatcherOptions = {}): { matcher: Matcher; rejected: { index: number; id: string | undefined; issues: InputIssue[] }[] } {
   const matcher = new Matcher(options);
   const rejected: { index: number; id: string | undefined; issues: InputIssue[] }[] = [];
+  // where each id was first given; an id given twice is ambiguous, and every copy of it is rejected
+  const firstAt = new Map<string, number>();
+  const duplicated = new Set<string>();
   let index = 0;
   for (const e of entities) {
-    try {
-      matcher.add(e);
-    } catch (error) {
-      if (!(error instanceof InvalidRecordError)) throw error;
-      rejected.push({ index, id: error.recordId, issues: error.issues });
+    const id = fieldText(e, "id");
+    const first = id !== undefined ? firstAt.get(id) : undefined;
+    if (id !== undefined && first !== undefined) {
+      if (!duplicated.has(id)) {
+        duplicated.add(id);
+        if (matcher.remove(id)) rejected.push({ index: first, id, issues: [duplicateIdIssue(id)] });
+      }
+      rejected.push({ index, id, issues: [duplicateIdIssue(id)] });
+    } else {
+      try {
+        matcher.add(e);
+      } catch (error) {
+        if (!(error instanceof InvalidRecordError)) throw error;
+        rejected.push({ index, id: error.recordId, issues: error.issues });
+      }
+      if (id !== undefined) firstAt.set(id, index);
     }
     index++;
   }
+  rejected.sort((a, b) => a.index - b.index);
   return { matcher, rejected };
+}
+
+/** The issue of an entity whose id another entity of the list has too (every copy is rejected, so each says so). */
+function duplicateIdIssue(id: string): InputIssue {
+  return { path: ["id"], code: "duplicate_id", message: `id "${id}" is the id of more than one entity` };
 }

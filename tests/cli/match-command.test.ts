@@ -64,4 +64,12 @@ describe("firmograph match (runMatch)", () => {
     expect(s).toMatchObject({ queries: 5000, matched: 3334, unmatched: 1666, rejected: 0 });
     expect(readFileSync(two, "utf8")).toBe(readFileSync(one, "utf8"));
   });
+
+  it("rejects every entity row of an id given twice, and matches against the others", async () => {
+    const customers = at("dup-customers.csv", "id,name,country\nC1,Siemens AG,DE\nC2,Nestle S.A.,CH\nC1,Siemens Energy AG,DE\n");
+    const out = at("dup-matches.csv");
+    const s = await runMatch(at("dup-queries.csv", "name,country\nSiemens,DE\nNestle,CH\n"), { against: customers, out, threads: "1" });
+    expect(s.entitiesRejected.map((e) => [e.row, e.id, e.reason])).toEqual([[1, "C1", 'id: id "C1" is the id of more than one entity'], [3, "C1", 'id: id "C1" is the id of more than one entity']]);
+    expect(csv(out).map((r) => [r.query_name, r.status, r.entity_id])).toEqual([["Siemens", "unmatched", ""], ["Nestle", "matched", "C2"]]);
+  });
 });

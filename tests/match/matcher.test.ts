@@ -566,6 +566,20 @@ describe("createMatcher: input and batches", () => {
     expect(rejected.map((r) => r.index)).toEqual([1, 2, 3]);
     expect(rejected[0]?.issues[0]?.path).toEqual(["name"]);
   });
+  it("rejects every entity of an id given twice, and says which other entity has it", () => {
+    const list = [{ id: "a", name: "Siemens AG", country: "DE" }, { id: "b", name: "Acme Corp" }, { id: "a", name: "Nestle S.A.", country: "CH" }, { id: 7, name: "Seven Ltd" }, { id: "7", name: "Seven GmbH" }, { id: "a", name: "Third A" }] as EntityInput[];
+    const { matcher: m, rejected } = createMatcherReport(list);
+    expect(rejected.map((r) => [r.index, r.id, r.issues[0]?.code])).toEqual([[0, "a", "duplicate_id"], [2, "a", "duplicate_id"], [3, "7", "duplicate_id"], [4, "7", "duplicate_id"], [5, "a", "duplicate_id"]]);
+    expect(rejected[1]?.issues[0]?.message).toBe('id "a" is the id of more than one entity');
+    expect(m.size).toBe(1);
+    expect(m.match("Siemens AG")).toEqual([]);
+    expect(() => createMatcher(list)).toThrow(/entity "a" is invalid: id: id "a" is the id of more than one entity/);
+    // add of a known id still replaces it
+    const one = createMatcher([{ id: "a", name: "Siemens AG" }]);
+    one.add({ id: "a", name: "Nestle S.A." });
+    expect(one.size).toBe(1);
+    expect(one.match("Nestle")[0]?.id).toBe("a");
+  });
   it("accounts for every query of a batch", () => {
     const results = matcher.matchMany(["IBM", { name: "" }, { name: "Zzyzx Qwerty" }, { id: "q4", name: "Siemens", country: "XXX" }]);
     expect(results.map((r) => r.status)).toEqual(["matched", "rejected", "unmatched", "rejected"]);
