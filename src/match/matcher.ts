@@ -608,18 +608,17 @@ function normalizeNameOrForms(raw: string, country: string | undefined): Normali
  */
 export function createMatcher(entities: Iterable<EntityInput> = [], options: MatcherOptions = {}): Matcher {
   const matcher = new Matcher(options);
-  const firstAt = new Map<string, number>();
   let index = 0;
   for (const e of entities) {
+    // every entity before this one is in the matcher: an id it holds already is given twice
     const id = fieldText(e, "id");
-    if (id !== undefined && firstAt.has(id)) throw new InvalidRecordError("entity", id, index, [duplicateIdIssue(id)]);
+    if (id !== undefined && matcher.has(id)) throw new InvalidRecordError("entity", id, index, [duplicateIdIssue(id)]);
     try {
       matcher.add(e);
     } catch (error) {
       if (error instanceof InvalidRecordError) throw new InvalidRecordError("entity", error.recordId, index, error.issues);
       throw error;
     }
-    if (id !== undefined) firstAt.set(id, index);
     index++;
   }
   return matcher;
