@@ -72,7 +72,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   let read = 0;
   const master: EntityInput[] = [];
   // master rows that cannot be read are rejected like bad master entities, with the reader's reason
-  const unreadableMaster = new UnreadableRows((r) => r.source === "master");
+  const unreadableMaster = new UnreadableRows((r) => r.master === true);
   if (o.master) {
     for await (const row of readRows(o.master, formatOf(o.master), o.encoding)) {
       if (isUnreadable(row)) {
@@ -86,7 +86,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   }
   const threshold = o.threshold !== undefined ? Number(o.threshold) : undefined;
   const weights = o.weights !== undefined ? readWeights(o.weights) : undefined;
-  const unreadable = new UnreadableRows((r) => r.source !== "master");
+  const unreadable = new UnreadableRows((r) => r.master !== true);
   const result = await resolve(recordsOf(files, sources, mapping, o.encoding ?? "auto", unreadable, () => progress.update(++read)), {
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),

@@ -34,11 +34,13 @@ export interface ResolvedEntity {
 }
 
 export interface RejectedRecord {
-  /** Position in the records given, or in `master` for a master entity (source "master"). */
+  /** Position in the records given, or in `master` for a master entity (`master: true`). */
   index: number;
   recordId?: string;
   source?: string;
   errors: InputIssue[];
+  /** Set for a master entity rejected (source "master"). */
+  master?: true;
 }
 
 export interface ResolveStats {
@@ -117,7 +119,10 @@ export async function resolve(
   let index = 0;
   for await (const row of records as AsyncIterable<unknown>) {
     const parsed = sourceRecordSchema.safeParse(row);
-    if (parsed.success) valid.push({ index, record: parsed.data });
+    if (parsed.success && master !== undefined && parsed.data.source === MASTER) {
+      // "master:<id>" names a master entity: a record of that source would be taken for one
+      rejected.push({ index, recordId: parsed.data.id, source: MASTER, errors: [{ path: ["source"], code: "reserved_source", message: `source "${MASTER}" names the master list; give these records another source` }] });
+    } else if (parsed.success) valid.push({ index, record: parsed.data });
     else {
       const r: RejectedRecord = { index, errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) };
       const id = fieldText(row, "id");
@@ -156,7 +161,7 @@ export async function resolve(
   const masterValid = masterList.map((m, i) => {
     const parsed = entityInputSchema.safeParse(m);
     if (parsed.success) masterCopies.set(parsed.data.id, (masterCopies.get(parsed.data.id) ?? 0) + 1);
-    else rejected.push({ index: i, ...(fieldText(m, "id") !== undefined ? { recordId: fieldText(m, "id") as string } : {}), source: MASTER, errors: parsed.error.issues.map((e) => ({ path: e.path, message: e.message, code: e.code })) });
+    else rejected.push({ index: i, ...(fieldText(m, "id") !== undefined ? { recordId: fieldText(m, "id") as string } : {}), source: MASTER, master: true, errors: parsed.error.issues.map((e) => ({ path: e.path, message: e.message, code: e.code })) });
     return parsed.success ? parsed.data.id : undefined;
   });
   masterList.forEach((m, i) => {
@@ -164,7 +169,7 @@ export async function resolve(
     if (id === undefined) return;
     const count = masterCopies.get(id) as number;
     if (count > 1) {
-      rejected.push({ index: i, recordId: id, source: MASTER, errors: [{ path: ["id"], code: "duplicate_id", message: `master id "${id}" appears ${count} times` }] });
+      rejected.push({ index: i, recordId: id, source: MASTER, master: true, errors: [{ path: ["id"], code: "duplicate_id", message: `master id "${id}" appears ${count} times` }] });
       return;
     }
     const key = `${MASTER}:${id}`;
@@ -198,7 +203,7 @@ export async function resolve(
         rejected.push({ index: positionOf?.get(record) as number, recordId: record.id, source: record.source, errors: u.issues });
       } else {
         // a master entity the index refused (a name with nothing left to compare, say)
-        rejected.push({ index: masterPosition.get(key) as number, recordId: String(masterEntities.get(key)?.id), source: MASTER, errors: u.issues });
+        rejected.push({ index: masterPosition.get(key) as number, recordId: String(masterEntities.get(key)?.id), source: MASTER, master: true, errors: u.issues });
         masterEntities.delete(key);
         masterKeys.splice(masterKeys.indexOf(key), 1);
       }
@@ -365,7 +370,7 @@ export async function resolve(
     });
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rejected.sort((a, b) => Number(a.source === MASTER) - Number(b.source === MASTER) || a.index - b.index);
+  rejected.sort((a, b) => Number(a.master === true) - Number(b.master === true) || a.index - b.index);
   const tGolden = performance.now();
   return {
     entities,

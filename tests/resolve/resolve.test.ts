@@ -136,7 +136,12 @@ describe("resolve", () => {
       ["master", 4, undefined, "id:invalid_union"],
       ["master", 5, "CUST-4", expect.stringMatching(/^name:/)],
     ]);
+    expect(rejected.every((r) => r.master === true)).toBe(true);
     expect(entities.find((e) => e.recordIds.includes("erp:1001"))?.id).toBe("CUST-1");
+    // records of a source named "master" would be taken for master entities
+    const named = await resolve([...RECORDS, { source: "master", id: "CUST-1", name: "Globex" }], { master: [{ id: "CUST-1", name: "Siemens AG", country: "DE" }] });
+    expect(named.rejected.map((r) => [r.index, r.source, r.master, r.errors[0]?.code])).toEqual([[RECORDS.length, "master", undefined, "reserved_source"]]);
+    expect(named.entities.find((e) => e.id === "CUST-1")?.recordIds).toContain("erp:1001");
     // no entity carries a rejected master id
     expect(entities.filter((e) => e.fromMaster).map((e) => e.id)).toEqual(["CUST-1"]);
   });
