@@ -57,6 +57,8 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   const progress = createProgress();
   const limit = o.limit !== undefined ? Number(o.limit) : 3;
   const minScore = o.minScore !== undefined ? Number(o.minScore) : 0.5;
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`firmograph match: --limit must be a whole number of 1 or more, got "${o.limit}"`);
+  if (!(minScore >= 0 && minScore <= 1)) throw new Error(`firmograph match: --min-score must be a probability from 0 to 1, got "${o.minScore}"`);
   const entityMapping = parseMapping(o.againstMap);
   const entities: EntityInput[] = [];
   const entitiesRejected: MatchSummary["entitiesRejected"] = [];

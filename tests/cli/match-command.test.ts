@@ -72,4 +72,9 @@ describe("firmograph match (runMatch)", () => {
     expect(s.entitiesRejected.map((e) => [e.row, e.id, e.reason])).toEqual([[1, "C1", 'id: id "C1" is the id of more than one entity'], [3, "C1", 'id: id "C1" is the id of more than one entity']]);
     expect(csv(out).map((r) => [r.query_name, r.status, r.entity_id])).toEqual([["Siemens", "unmatched", ""], ["Nestle", "matched", "C2"]]);
   });
+
+  it("says which option is wrong before reading anything", async () => {
+    await expect(runMatch(queries, { against: entities, out: at("x.csv"), limit: "abc" })).rejects.toThrow('--limit must be a whole number of 1 or more, got "abc"');
+    await expect(runMatch(queries, { against: entities, out: at("x.csv"), minScore: "1.5" })).rejects.toThrow('--min-score must be a probability from 0 to 1, got "1.5"');
+  });
 });
