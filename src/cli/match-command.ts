@@ -1,7 +1,7 @@
 /** `firmograph match queries.csv --against customers.csv --out matches.csv`: each query's entities, with scores and evidence. */
 import { basename } from "node:path";
 import { type BatchResult, type EntityInput, type RecordInput, createMatcherPoolReport } from "../match/index.js";
-import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter, type RowWriter } from "../io/write-records.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
@@ -60,23 +60,15 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`firmograph match: --limit must be a whole number of 1 or more, got "${o.limit}"`);
   if (!(minScore >= 0 && minScore <= 1)) throw new Error(`firmograph match: --min-score must be a probability from 0 to 1, got "${o.minScore}"`);
   const entityMapping = parseMapping(o.againstMap);
-  const entities: EntityInput[] = [];
-  const entitiesRejected: MatchSummary["entitiesRejected"] = [];
+  const read = await readNumberedRows(o.against, o.encoding);
+  const entitiesRejected: MatchSummary["entitiesRejected"] = [...read.unreadable];
   const nameOf = new Map<string, string>();
-  /** the file row of each entity read */
-  const rowOf: number[] = [];
-  let row = 0;
-  for await (const r of readRows(o.against, formatOf(o.against), o.encoding)) {
-    row++;
-    if (isUnreadable(r)) entitiesRejected.push({ row, reason: r.__invalid });
-    else {
-      const e = toRecord(r, entityMapping);
-      entities.push({ ...e, ...(e.id !== undefined ? { id: String(e.id) } : {}) } as EntityInput);
-      rowOf.push(row);
-    }
-  }
+  const entities = read.rows.map(({ values }) => {
+    const e = toRecord(values, entityMapping);
+    return { ...e, ...(e.id !== undefined ? { id: String(e.id) } : {}) } as EntityInput;
+  });
   const { pool, rejected } = await createMatcherPoolReport(entities, { threads: threadCount(o.threads) });
-  for (const r of rejected) entitiesRejected.push({ row: rowOf[r.index] as number, ...(r.id !== undefined ? { id: r.id } : {}), reason: issuesText(r.issues) });
+  for (const r of rejected) entitiesRejected.push({ row: read.rows[r.index]?.row as number, ...(r.id !== undefined ? { id: r.id } : {}), reason: issuesText(r.issues) });
   entitiesRejected.sort((a, b) => a.row - b.row);
   const refused = new Set(rejected.map((r) => r.index));
   entities.forEach((e, i) => {

@@ -8,7 +8,7 @@ import { dirname } from "node:path";
 import { type EntityInput, createMatcherReport } from "../match/index.js";
 import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../family/index.js";
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
-import { formatOf, isUnreadable, readRows, toRecord } from "../io/read-records.js";
+import { formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
@@ -73,31 +73,14 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   const resolved = await resolve(records, { survivorship: { sourceOrder: sources }, threads: threadCount(o.threads) });
   unreadable.explain(resolved.rejected);
   // 2. the registry of corporate families; a row that cannot be read, or does not fit, is reported and left out
-  const registryRejected: string[] = [];
-  const registry: FamilyEntityInput[] = [];
-  const registryRow: number[] = [];
-  let row = 0;
-  for await (const r of readRows(o.familyEntities, formatOf(o.familyEntities), o.encoding)) {
-    row++;
-    if (isUnreadable(r)) registryRejected.push(`entity row ${row}: ${r.__invalid}`);
-    else {
-      registry.push(toRecord(r) as FamilyEntityInput);
-      registryRow.push(row);
-    }
-  }
-  const entityRows = row;
-  const links: Record<string, unknown>[] = [];
-  const linkRow: number[] = [];
-  row = 0;
-  for await (const r of readRows(o.familyLinks, formatOf(o.familyLinks), o.encoding)) {
-    row++;
-    if (isUnreadable(r)) registryRejected.push(`link row ${row}: ${r.__invalid}`);
-    else {
-      links.push(r);
-      linkRow.push(row);
-    }
-  }
-  const linkRows = row;
+  const entityFile = await readNumberedRows(o.familyEntities, o.encoding);
+  const linkFile = await readNumberedRows(o.familyLinks, o.encoding);
+  const registryRejected = [
+    ...entityFile.unreadable.map((u) => `entity row ${u.row}: ${u.reason}`),
+    ...linkFile.unreadable.map((u) => `link row ${u.row}: ${u.reason}`),
+  ];
+  const registry = entityFile.rows.map((r) => toRecord(r.values) as FamilyEntityInput);
+  const links = linkFile.rows.map((r) => r.values);
   // 3. each resolved entity -> its registry entity (or a standalone entity of its own)
   const { matcher } = createMatcherReport(registry.map((e) => ({ ...(e.id !== undefined ? { id: String(e.id) } : {}), name: e.name, ...(e.country ? { country: e.country } : {}) }) as EntityInput));
   const entityOf = new Map<string, string>();
@@ -119,7 +102,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     relationships: loadEdgeList(links, { child: "child", parent: "parent", type: "type", ownershipPct: "ownership_pct", votingPct: "voting_pct", validFrom: "valid_from", validTo: "valid_to", source: "source" }),
   });
   for (const r of families.rejected) {
-    const at = r.kind === "entity" ? registryRow[r.index] : linkRow[r.index];
+    const at = (r.kind === "entity" ? entityFile : linkFile).rows[r.index]?.row;
     const where = at !== undefined ? `${r.kind === "entity" ? "entity" : "link"} row ${at}` : "standalone entity";
     registryRejected.push(`${where}${r.id !== undefined ? ` "${r.id}"` : ""}: ${r.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join(", ")}`);
   }
@@ -175,7 +158,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   return [
     `records        ${resolved.stats.records} read, ${resolved.stats.rejected} rejected (${resolved.rejected.map((r) => `#${r.index} ${r.errors.map((e) => (e.path.length > 0 ? `${e.path.join(".")}: ${e.message}` : e.message)).join(", ")}`).join("; ")})`,
     `entities       ${resolved.entities.length} resolved; ${attached} attached to the family registry, ${standalone.length} standalone`,
-    `registry       ${entityRows} entity rows, ${linkRows} link rows read; ${registryRejected.length} rejected${registryRejected.length ? ` (${registryRejected.slice(0, 3).join("; ")}${registryRejected.length > 3 ? "; ..." : ""})` : ""}`,
+    `registry       ${entityFile.count} entity rows, ${linkFile.count} link rows read; ${registryRejected.length} rejected${registryRejected.length ? ` (${registryRejected.slice(0, 3).join("; ")}${registryRejected.length > 3 ? "; ..." : ""})` : ""}`,
     `family faults  ${families.issues.length}${families.issues.length ? ` (${[...new Set(families.issues.map((i) => i.kind))].join(", ")})` : ""}`,
     `exposure       ${c.total.toLocaleString("en-US", { minimumFractionDigits: 2 })} ${view.reportingCurrency} over ${view.customers().length} customers; ${view.rejected.length} lines rejected`,
     `top families   ${c.families.map((f) => `${families.entity(f.ultimateId).name} ${(100 * f.share).toFixed(1)}%`).join(", ")}; HHI ${c.hhi.toFixed(3)}`,

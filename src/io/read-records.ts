@@ -138,6 +138,32 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
   yield* skippedBefore(Number.POSITIVE_INFINITY);
 }
 
+/** A file's rows held in memory, each with its row number (1 for the first record), and the rows it could not read. */
+export interface NumberedRows {
+  rows: { row: number; values: Record<string, unknown> }[];
+  unreadable: { row: number; reason: string }[];
+  /** Rows read, readable or not. */
+  count: number;
+}
+
+/**
+ * All rows of a file (see `readRows`), numbered, with those it could not read apart: for files
+ * held whole, such as a customer master or a family registry, whose bad rows are reported by number.
+ *
+ * @example
+ * const { rows, unreadable } = await readNumberedRows("customers.csv");
+ * unreadable //=> [{ row: 7, reason: 'line 8: Quote Not Closed: ...' }]
+ */
+export async function readNumberedRows(path: string, encoding = "auto"): Promise<NumberedRows> {
+  const out: NumberedRows = { rows: [], unreadable: [], count: 0 };
+  for await (const values of readRows(path, formatOf(path), encoding)) {
+    const row = ++out.count;
+    if (isUnreadable(values)) out.unreadable.push({ row, reason: values.__invalid });
+    else out.rows.push({ row, values });
+  }
+  return out;
+}
+
 const simplify = (column: string): string => column.toLowerCase().replace(/[\s._\-/]+/g, "");
 const FIELD_OF = new Map<string, string>();
 for (const [field, names] of Object.entries(synonyms.fields)) for (const n of names) FIELD_OF.set(n, field);

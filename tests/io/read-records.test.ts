@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { delimiterOf, formatOf, isUnreadable, readRows, toRecord } from "../../src/io/read-records.js";
+import { delimiterOf, formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../../src/io/read-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "firmograph-io-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,6 +118,15 @@ describe("readRows (text encodings)", () => {
     const polish = Buffer.concat([Buffer.from("id,name\n1,Sp", "latin1"), Buffer.from([0xf3, 0xb3]), Buffer.from("ka Akcyjna\n", "latin1")]);
     expect(await rows(file(polish), "windows-1250")).toEqual([{ id: "1", name: "Spółka Akcyjna" }]);
     await expect(rows(file("id\n1\n"), "klingon-8")).rejects.toThrow(/unknown text encoding "klingon-8"/);
+  });
+});
+
+describe("readNumberedRows", () => {
+  it("numbers every row, readable or not, and keeps the unreadable ones apart with their reasons", async () => {
+    const read = await readNumberedRows(file('id,name\n1,Acme\n2,Beta,extra\n\n3,Gamma\n4,"open\n'));
+    expect(read.count).toBe(4);
+    expect(read.rows).toEqual([{ row: 1, values: { id: "1", name: "Acme" } }, { row: 3, values: { id: "3", name: "Gamma" } }]);
+    expect(read.unreadable.map((u) => [u.row, u.reason.replace(/ \(.*$|: the parsing.*$/, "")])).toEqual([[2, "line 3 has 3 values where the header names 2 columns"], [4, "line 6: Quote Not Closed"]]);
   });
 });
 
