@@ -5,6 +5,9 @@ import { type ResolveCommandOptions, resolveSummary, runResolve } from "./resolv
 import { type ReportCommandOptions, runReport } from "./report-command.js";
 import { type MatchCommandOptions, matchSummary, runMatch } from "./match-command.js";
 
+/** The --encoding option's help, the same on every command that reads files. */
+const ENCODING_HELP = "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)";
+
 const program = new Command();
 program.name("firmograph").description("Company-name matching, entity resolution, corporate families and credit exposure.");
 
@@ -34,7 +37,7 @@ program
   .option("--links <file>", "also write the merge evidence")
   .option("--rejected <file>", "also write rejected records with reasons")
   .option("--threads <n>", "threads comparing records, each with its own index (default: one per core)")
-  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
+  .option("--encoding <name>", ENCODING_HELP, "auto")
   .action(async (files: string[], opts: ResolveCommandOptions) => {
     const result = await runResolve(files, opts);
     process.stderr.write(resolveSummary(result, opts.out) + "\n");
@@ -52,7 +55,7 @@ program
   .option("--against-map <mapping>", "field=Column pairs of the entity file, comma-separated")
   .option("--rejected <file>", "also write rejected entities and queries with reasons")
   .option("--threads <n>", "threads matching queries, each with its own index (default: one per core)")
-  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
+  .option("--encoding <name>", ENCODING_HELP, "auto")
   .action(async (file: string, opts: MatchCommandOptions) => {
     process.stderr.write(matchSummary(await runMatch(file, opts), opts.out) + "\n");
   });
@@ -74,7 +77,7 @@ program
   .option("--exposure-csv <file>", "also write per-entity figures (CSV)")
   .option("--exposure-json <file>", "also write per-entity figures, breaches and concentration (JSON)")
   .option("--threads <n>", "threads resolving records, each with its own index (default: one per core)")
-  .option("--encoding <name>", "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)", "auto")
+  .option("--encoding <name>", ENCODING_HELP, "auto")
   .action(async (opts: ReportCommandOptions) => {
     process.stderr.write((await runReport(opts)).join("\n") + "\n");
   });
