@@ -4,6 +4,7 @@
  * Registry scale (millions of entities) is computed here with plain loops, no recursion.
  */
 import type { InputIssue } from "../match/schema.js";
+import { isCanonicalCountryCode } from "../normalize/country-code.js";
 import { IdIndex } from "./id-index.js";
 import {
   type FamilyEntity, type FamilyIssue, type Relationship, type RelationshipType, type ResolvedFamilyOptions,
@@ -54,7 +55,6 @@ export interface FamilyCore {
   rejected: RejectedRow[];
 }
 
-const COUNTRY = /^[A-Za-z]{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 function plainId(v: unknown): string | undefined {
@@ -73,10 +73,10 @@ function fastEntity(row: unknown): FamilyEntity | undefined {
   const id = plainId(r.id);
   const name = typeof r.name === "string" ? r.name.trim() : "";
   if (id === undefined || name.length === 0 || r.identifiers !== undefined) return undefined;
-  if (r.country !== undefined && (typeof r.country !== "string" || !COUNTRY.test(r.country))) return undefined;
+  if (r.country !== undefined && (typeof r.country !== "string" || !isCanonicalCountryCode(r.country))) return undefined;
   if (r.kind !== undefined && r.kind !== "legalEntity" && r.kind !== "branch") return undefined;
   const out: FamilyEntity = { id, name, kind: (r.kind ?? "legalEntity") as "legalEntity" | "branch" };
-  if (typeof r.country === "string") out.country = r.country.toUpperCase();
+  if (typeof r.country === "string") out.country = r.country;
   return out;
 }
 

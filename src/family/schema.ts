@@ -1,5 +1,6 @@
 /** Input schemas of firmograph/family: entities, ownership and control relationships, options. */
 import { z } from "zod";
+import { countryField } from "../match/schema.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date such as 2024-01-31").transform((d) => d.slice(0, 10));
 const id = z.union([z.string().min(1).max(512), z.number().int().transform(String)]);
@@ -7,7 +8,7 @@ const id = z.union([z.string().min(1).max(512), z.number().int().transform(Strin
 export const familyEntitySchema = z.object({
   id,
   name: z.string().trim().min(1),
-  country: z.string().regex(/^[A-Za-z]{2}$/, "expected an ISO 3166 alpha-2 code such as DE").transform((c) => c.toUpperCase()).optional(),
+  country: countryField.optional(),
   kind: z.enum(["legalEntity", "branch"]).default("legalEntity"),
   identifiers: z.record(z.string(), z.string()).optional(),
 });

@@ -1,10 +1,22 @@
 /** Public input schemas of firmograph/match (zod first: the types are inferred from them). */
 import { z } from "zod";
+import { countryCode, isCanonicalCountryCode } from "../normalize/country-code.js";
 
 const text = z.string().trim().min(1);
 /** An id: text of 1 to 512 characters or a whole number (as text); a missing one is "Required", not "Invalid input". */
 export const nonEmptyId = z.union([z.string().min(1).max(512), z.number().int().transform(String)], {
   errorMap: (_issue, ctx) => ({ message: ctx.data === undefined ? "Required" : "expected a text of 1 to 512 characters or a whole number" }),
+});
+
+/**
+ * A country field: an ISO 3166 alpha-2, alpha-3 or numeric code, or the country's name in one of
+ * many languages ("DE", "DEU", "276", "Germany", "Deutschland"), read as the alpha-2 code.
+ */
+export const countryField = z.string().transform((text, ctx) => {
+  const code = countryCode(text);
+  if (code !== undefined) return code;
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a country: an ISO 3166 code such as DE, DEU or 276, or a name such as Germany; got "${text.slice(0, 40)}"` });
+  return z.NEVER;
 });
 
 export const identifiersSchema = z
@@ -23,7 +35,7 @@ export const entityInputSchema = z
     id: nonEmptyId,
     name: text,
     aliases: z.array(text).max(1000).optional(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, "expected an ISO 3166 alpha-2 code such as DE").transform((c) => c.toUpperCase()).optional(),
+    country: countryField.optional(),
     city: text.optional(),
     postalCode: text.optional(),
     address: text.optional(),
@@ -35,11 +47,10 @@ export const entityInputSchema = z
   .passthrough();
 
 const PLAIN_FIELDS = new Set(["id", "name", "country", "city", "postalCode", "address", "website", "domain", "phone"]);
-const UPPER_COUNTRY = /^[A-Z]{2}$/;
 
 /**
  * Validates an entity: rows already in canonical form (string fields trimmed and non-empty, an
- * upper-case country, no aliases or identifiers) are copied without zod, which is what millions
+ * country as an upper-case alpha-2 code, no aliases or identifiers) are copied without zod, which is what millions
  * of registry rows are; anything else goes through `entityInputSchema`, with the same result.
  *
  * @example
@@ -52,7 +63,7 @@ export function parseEntity(input: unknown): Entity {
     for (const key in row) {
       if (!plain) break;
       const v = row[key];
-      plain = PLAIN_FIELDS.has(key) && Object.hasOwn(row, key) && (v === undefined || (typeof v === "string" && v.length > 0 && v.trim() === v && (key !== "country" || UPPER_COUNTRY.test(v))));
+      plain = PLAIN_FIELDS.has(key) && Object.hasOwn(row, key) && (v === undefined || (typeof v === "string" && v.length > 0 && v.trim() === v && (key !== "country" || isCanonicalCountryCode(v))));
     }
     if (plain && typeof row.name === "string") return { ...row } as Entity;
   }

@@ -7,13 +7,14 @@ import { InvalidNameError } from "./errors.js";
 import { foldText } from "./fold.js";
 import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } from "./legal-forms.js";
 import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, spaced, tokenize } from "./tokenize.js";
+import { countryCode } from "./country-code.js";
 import { countryHints } from "./country-hints.js";
 import { replacePhrases } from "./phrases.js";
 
 export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
 
 export interface NormalizeOptions {
-  /** ISO 3166 alpha-2 country of the record, to pick the right ELF code for forms used in several countries. */
+  /** Country of the record (an ISO 3166 code or a name, see `countryCode`), to pick the right ELF code for forms used in several countries. */
   country?: string;
   /** Longer input is cut to this many characters first (default 1,000). */
   maxLength?: number;
@@ -270,7 +271,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     text = text.toWellFormed();
     warnings.push("invalid-characters-replaced");
   }
-  const country = options.country?.toUpperCase();
+  const country = options.country === undefined ? undefined : (countryCode(options.country) ?? options.country.toUpperCase());
   const parts = splitDesignations(text);
   const typos = options.typos === true;
   const main = coreOf(parts.main, country, options.keepLegalForms === true, typos);

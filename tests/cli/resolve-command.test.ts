@@ -40,6 +40,18 @@ describe("firmograph resolve (runResolve)", () => {
     expect(resolveSummary(result, out)).toContain("rejected       3: 3 × record: unreadable row (see --rejected)");
   });
 
+  it("reads countries as ERPs write them (DEU, Deutschland, UK) and rejects only a country it cannot name", async () => {
+    const erp = at("erp-countries.csv", "id,name,country\n1,Siemens AG,DEU\n2,Tesco PLC,UK\n3,Acme Ltd,Atlantis\n");
+    const crm = at("crm-countries.csv", "id,name,country\nS-1,Siemens Aktiengesellschaft,Deutschland\nT-1,Tesco,United Kingdom\n");
+    const out = at("entities-countries.csv");
+    const rejected = at("rejected-countries.csv");
+    const result = await runResolve([erp, crm], { out, rejected, threads: "1" });
+    expect(result.stats.records).toBe(5);
+    const entities = csv(out);
+    expect(entities.map((e) => [e.record_ids, e.country]).sort()).toEqual([["crm-countries:S-1 erp-countries:1", "DE"], ["crm-countries:T-1 erp-countries:2", "GB"]]);
+    expect(csv(rejected).map((r) => [r.record_id, r.field])).toEqual([["3", "country"]]);
+  });
+
   it("rejects master rows it cannot read or use, with their reasons, and keeps the master ids of the others", async () => {
     const master = at("master.csv", 'id,name,country\nCUST-1,Acme Inc.,US\nCUST-2,"Broken, GB\n');
     const erp = at("erp2.csv", "id,name,country\n1,ACME INC,US\n2,Globex Corporation,US\n");

@@ -556,8 +556,15 @@ describe("createMatcher: other fields as evidence", () => {
 });
 
 describe("createMatcher: input and batches", () => {
+  it("compares countries written as codes of any kind or as names", () => {
+    const m = createMatcher([{ id: "s", name: "Siemens AG", country: "Deutschland" }, { id: "o", name: "Oracle", country: "USA" }]);
+    const [siemens] = m.match({ name: "Siemens", country: "DE" }, { limit: 1 });
+    expect(siemens?.evidence.fields.find((f) => f.field === "country")?.outcome).toBe("same");
+    const [oracle] = m.match({ name: "Oracle", country: "Germany" }, { limit: 1 });
+    expect(oracle?.evidence.fields.find((f) => f.field === "country")?.outcome).toBe("different");
+  });
   it("names the entity and field of a bad entity", () => {
-    expect(() => createMatcher([{ id: "a", name: "Acme" }, { id: "b", name: "Beta", country: "Germany" }])).toThrow(/entity "b".*country/);
+    expect(() => createMatcher([{ id: "a", name: "Acme" }, { id: "b", name: "Beta", country: "Atlantis" }])).toThrow(/entity "b".*country/);
     expect(() => createMatcher([{ id: "c", name: "   " }])).toThrow(InvalidRecordError);
   });
   it("collects every bad entity with createMatcherReport", () => {

@@ -17,7 +17,7 @@ const parseOrError = (input: unknown): unknown => {
 
 describe("parseEntity", () => {
   it("gives what the zod schema gives, on canonical rows and on rows that need zod", () => {
-    const field = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 6 }), fc.constantFrom("DE", "de", " DE", "Acme", " Acme ", ""), fc.integer());
+    const field = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 6 }), fc.constantFrom("DE", "de", " DE", "UK", "DEU", "276", "Deutschland", "Atlantis", "Acme", " Acme ", ""), fc.integer());
     const row = fc.record({ id: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), name: field, country: field, city: field, website: field, extra: field }, { requiredKeys: [] });
     fc.assert(fc.property(row, (r) => {
       expect(parseOrError(r)).toEqual(zodOrError(r));
@@ -31,9 +31,15 @@ describe("parseEntity", () => {
     expect(parsed).not.toBe(input);
   });
 
+  it("reads a country written as a three-letter or numeric code, or as a name, as its alpha-2 code", () => {
+    for (const [given, code] of [["DEU", "DE"], ["276", "DE"], ["Deutschland", "DE"], ["de", "DE"], ["UK", "GB"], ["United States", "US"]]) {
+      expect(parseEntity({ id: "c-1", name: "Siemens AG", country: given }).country, given).toBe(code);
+    }
+  });
+
   it("names the entity and field of a bad row", () => {
     expect(() => parseEntity({ id: "c-2", name: "  " })).toThrow(/entity "c-2".*name/);
-    expect(() => parseEntity({ id: "c-3", name: "X", country: "Germany" })).toThrow(/country/);
+    expect(() => parseEntity({ id: "c-3", name: "X", country: "Atlantis" })).toThrow(/country.*Atlantis/);
   });
 
   it("says an id is missing, or what an id must be, rather than 'Invalid input'", () => {
