@@ -1,6 +1,7 @@
 /** Comparators for the fields beside the name: country, city, postal code, domain, phone, identifiers, legal form. */
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
+import identifierFormats from "./data/identifier-formats.json";
 import type { MatchWeights } from "./weights.js";
 
 export type FieldName = "country" | "city" | "postalCode" | "domain" | "phone" | "identifier" | "legalForm";
@@ -100,6 +101,27 @@ function compact(value: string | undefined): string | undefined {
   return c.length > 0 ? c : undefined;
 }
 
+const VAT_PREFIXES = new Set(identifierFormats.vatPrefixes);
+const DIGITS = /^\d+$/;
+
+/**
+ * An identifier as it is compared: letters and digits only, upper case; a VAT number without its
+ * country prefix, which ledgers write or leave out; a DUNS number with the leading zeros a
+ * spreadsheet dropped.
+ *
+ * @example
+ * identifierValue("vat", "DE 129 274 202") //=> "129274202"
+ * identifierValue("vat", "129274202")      //=> "129274202"
+ * identifierValue("duns", "12-345-678")    //=> "012345678"
+ */
+export function identifierValue(type: string, value: string | undefined): string | undefined {
+  const c = compact(value);
+  if (c === undefined) return undefined;
+  if (type === "vat" && c.length > 4 && VAT_PREFIXES.has(c.slice(0, 2)) && /\d/.test(c.slice(2))) return c.slice(2);
+  if (type === "duns" && DIGITS.test(c) && c.length < identifierFormats.dunsDigits) return c.padStart(identifierFormats.dunsDigits, "0");
+  return c;
+}
+
 /**
  * Normalizes the comparable fields of a validated record. With `name`, notes whether the name
  * names the city, and keeps its words (unless `keepWords` is false, as for indexed entities).
@@ -114,7 +136,7 @@ export function comparableFields(
   const site = record.domain ?? record.website;
   let identifiers = NO_IDENTIFIERS;
   for (const [k, v] of Object.entries(record.identifiers ?? {})) {
-    const c = compact(v);
+    const c = identifierValue(k, v);
     if (c) identifiers = new Map(identifiers).set(k, c);
   }
   const digits = record.phone?.replace(/\D/g, "");

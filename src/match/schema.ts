@@ -19,10 +19,14 @@ export const countryField = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** 9 digits, or 7 or 8 where a spreadsheet dropped the leading zeros; spaces, dots and dashes between them. */
+const DUNS = /^\s*\d(?:[\s.-]?\d){6,8}\s*$/;
+const DUNS_MESSAGE = "a DUNS number has 9 digits (7 or 8 where a spreadsheet dropped the leading zeros)";
+
 export const identifiersSchema = z
   .object({
     lei: z.string().regex(/^[A-Za-z0-9]{20}$/, "an LEI has 20 letters or digits").optional(),
-    duns: z.string().regex(/^\d{2}-?\d{3}-?\d{4}$/, "a DUNS number has 9 digits").optional(),
+    duns: z.union([z.string().regex(DUNS, DUNS_MESSAGE), z.number().int(DUNS_MESSAGE).min(1_000_000, DUNS_MESSAGE).max(999_999_999, DUNS_MESSAGE).transform(String)], { errorMap: () => ({ message: DUNS_MESSAGE }) }).optional(),
     vat: text.optional(),
     registration: text.optional(),
     taxId: text.optional(),

@@ -397,6 +397,16 @@ describe("createMatcher: other fields as evidence", () => {
     expect(m?.id).toBe("ibm");
     expect(m?.evidence.fields.find((f) => f.field === "identifier")?.outcome).toBe("same");
   });
+  it("reads identifiers as ledgers write them: a VAT number with or without its country prefix, a DUNS number without its leading zero", () => {
+    const outcome = (a: Record<string, string | number>, b: Record<string, string | number>): string | undefined =>
+      matcher.pairScore({ name: "Siemens AG", identifiers: a }, { name: "Siemens AG", identifiers: b }).fields.find((f) => f.field === "identifier")?.outcome;
+    expect(outcome({ vat: "DE129274202" }, { vat: "129 274 202" })).toBe("same");
+    expect(outcome({ vat: "ATU 13585627" }, { vat: "U13585627" })).toBe("same");
+    expect(outcome({ vat: "DE129274202" }, { vat: "DE129274203" })).toBe("different");
+    expect(outcome({ duns: "01-234-5678" }, { duns: "12345678" })).toBe("same");
+    expect(outcome({ duns: "012 345 678" }, { duns: 12345678 })).toBe("same");
+    expect(outcome({ duns: "012345678" }, { duns: "112345678" })).toBe("different");
+  });
   it("counts a shared web domain strongly", () => {
     const withDomain = matcher.pairScore({ name: "IBM Services", website: "ibm.com" }, { name: "International Business Machines Corp", website: "https://www.ibm.com/us" });
     const without = matcher.pairScore("IBM Services", "International Business Machines Corp");

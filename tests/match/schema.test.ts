@@ -37,6 +37,14 @@ describe("parseEntity", () => {
     }
   });
 
+  it("takes a DUNS number of 9 digits, or 7 or 8 with the leading zeros dropped, with spaces, dots or dashes", () => {
+    for (const duns of ["123456789", "12-345-6789", "12 345 6789", "12.345.6789", "12345678", 12345678]) expect(entityInputSchema.safeParse({ id: "d", name: "X", identifiers: { duns } }).success, String(duns)).toBe(true);
+    for (const duns of ["123456", "1234567890", "12--345-678", "DUNS 12345678", 123456]) {
+      const issue = entityInputSchema.safeParse({ id: "d", name: "X", identifiers: { duns } }).error?.issues[0];
+      expect(issue?.message, String(duns)).toMatch(/DUNS number has 9 digits/);
+    }
+  });
+
   it("names the entity and field of a bad row", () => {
     expect(() => parseEntity({ id: "c-2", name: "  " })).toThrow(/entity "c-2".*name/);
     expect(() => parseEntity({ id: "c-3", name: "X", country: "Atlantis" })).toThrow(/country.*Atlantis/);
