@@ -101,6 +101,29 @@ function compact(value: string | undefined): string | undefined {
   return c.length > 0 ? c : undefined;
 }
 
+/** "D-80333", "CH-8001", "L-1234": the old European way of writing a country before a postal code. */
+const COUNTRY_BEFORE_POSTAL_CODE = /^[A-Z]{1,3}[- ](?=\d)/;
+/** A US ZIP+4 code: its first five digits are the ZIP code. */
+const ZIP_PLUS_FOUR = /^(\d{5})[- ]\d{4}$/;
+const NINE_DIGITS = /^(\d{5})\d{4}$/;
+
+/**
+ * A postal code as it is compared: letters and digits only, upper case, without a country written
+ * before it ("D-80333"), and a US ZIP+4 code as its ZIP code ("10001-1234"; nine digits run together
+ * only when the country is US).
+ *
+ * @example
+ * postalCodeValue("D-80333", "DE")  //=> "80333"
+ * postalCodeValue("10001-1234")     //=> "10001"
+ * postalCodeValue("SW1A 1AA", "GB") //=> "SW1A1AA"
+ */
+export function postalCodeValue(value: string | undefined, country?: string): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().toUpperCase().replace(COUNTRY_BEFORE_POSTAL_CODE, "");
+  const zip = ZIP_PLUS_FOUR.exec(text) ?? (country === "US" ? NINE_DIGITS.exec(text) : null);
+  return compact(zip ? zip[1] : text);
+}
+
 const VAT_PREFIXES = new Set(identifierFormats.vatPrefixes);
 const DIGITS = /^\d+$/;
 
@@ -145,7 +168,7 @@ export function comparableFields(
   return {
     country: record.country ?? countryHint,
     city,
-    postalCode: compact(record.postalCode),
+    postalCode: postalCodeValue(record.postalCode, record.country ?? countryHint),
     domain: site !== undefined ? registrableDomain(site) : undefined,
     phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
     identifiers,

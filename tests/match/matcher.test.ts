@@ -407,6 +407,17 @@ describe("createMatcher: other fields as evidence", () => {
     expect(outcome({ duns: "012 345 678" }, { duns: 12345678 })).toBe("same");
     expect(outcome({ duns: "012345678" }, { duns: "112345678" })).toBe("different");
   });
+  it("reads postal codes as ledgers write them: a country letter before it, a ZIP+4 code", () => {
+    const outcome = (a: Record<string, string>, b: Record<string, string>): string | undefined =>
+      matcher.pairScore({ name: "Siemens AG", ...a }, { name: "Siemens AG", ...b }).fields.find((f) => f.field === "postalCode")?.outcome;
+    expect(outcome({ postalCode: "D-80333" }, { postalCode: "80333" })).toBe("same");
+    expect(outcome({ postalCode: "CH-8001" }, { postalCode: "8001" })).toBe("same");
+    expect(outcome({ postalCode: "10001-1234" }, { postalCode: "10001" })).toBe("same");
+    expect(outcome({ postalCode: "100011234", country: "US" }, { postalCode: "10001", country: "US" })).toBe("same");
+    expect(outcome({ postalCode: "SW1A 1AA" }, { postalCode: "sw1a1aa" })).toBe("same");
+    expect(outcome({ postalCode: "D-80333" }, { postalCode: "10115" })).toBe("different");
+    expect(outcome({ postalCode: "10001-1234" }, { postalCode: "10002" })).toBe("similar");
+  });
   it("counts a shared web domain strongly", () => {
     const withDomain = matcher.pairScore({ name: "IBM Services", website: "ibm.com" }, { name: "International Business Machines Corp", website: "https://www.ibm.com/us" });
     const without = matcher.pairScore("IBM Services", "International Business Machines Corp");
