@@ -2,6 +2,7 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
 import identifierFormats from "./data/identifier-formats.json";
+import webDomains from "./data/web-domains.json";
 import type { MatchWeights } from "./weights.js";
 
 export type FieldName = "country" | "city" | "postalCode" | "domain" | "phone" | "identifier" | "legalForm";
@@ -36,13 +37,16 @@ export interface ComparableFields {
 /** The identifiers of the many records that have none: one map, not a million empty ones. */
 const NO_IDENTIFIERS: ReadonlyMap<string, string> = new Map();
 
-const SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"]);
+const SECOND_LEVEL = new Set(webDomains.secondLevel);
+const HOSTING_PLATFORMS = new Set(webDomains.hostingPlatforms);
+const SHARED_SITES = new Set(webDomains.sharedSites);
 
 /**
  * The registrable domain of a website or e-mail domain.
  *
  * @example
  * registrableDomain("https://www.shop.acme.co.uk/about") //=> "acme.co.uk"
+ * registrableDomain("acme.wixsite.com/shop")            //=> "acme.wixsite.com" (a hosting platform)
  */
 export function registrableDomain(website: string): string | undefined {
   const host = website.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^[^@/]*@/, "").split(/[/?#:]/)[0] ?? "";
@@ -51,7 +55,22 @@ export function registrableDomain(website: string): string | undefined {
   const tld = labels[labels.length - 1] as string;
   const second = labels[labels.length - 2] as string;
   const take = tld.length === 2 && SECOND_LEVEL.has(second) && labels.length >= 3 ? 3 : 2;
-  return labels.slice(-take).join(".");
+  const domain = labels.slice(-take).join(".");
+  // a company's site on a hosting platform: its own sub-domain
+  return HOSTING_PLATFORMS.has(domain) && labels.length > take ? labels.slice(-take - 1).join(".") : domain;
+}
+
+/**
+ * The registrable domain of a website or e-mail address when it can name one company: none for a
+ * mail provider or social network that many companies use (data/web-domains.json).
+ *
+ * @example
+ * companyDomain("https://www.acme.co.uk") //=> "acme.co.uk"
+ * companyDomain("acme.gmbh@gmail.com")    //=> undefined
+ */
+export function companyDomain(website: string): string | undefined {
+  const domain = registrableDomain(website);
+  return domain === undefined || SHARED_SITES.has(domain) ? undefined : domain;
 }
 
 /**
@@ -169,7 +188,7 @@ export function comparableFields(
     country: record.country ?? countryHint,
     city,
     postalCode: postalCodeValue(record.postalCode, record.country ?? countryHint),
-    domain: site !== undefined ? registrableDomain(site) : undefined,
+    domain: site !== undefined ? companyDomain(site) : undefined,
     phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
     identifiers,
     legalForm,

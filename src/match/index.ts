@@ -9,7 +9,7 @@ export type { ComparisonVector } from "./estimate-weights.js";
 export type { FieldEvidence, FieldName, Outcome } from "./field-evidence.js";
 export type { NameEvidence, NameMethod, TokenPair } from "./name-similarity.js";
 export { tokenSimilarity } from "./token-similarity.js";
-export { registrableDomain } from "./field-evidence.js";
+export { companyDomain, registrableDomain } from "./field-evidence.js";
 export { createMatcherPool, createMatcherPoolReport, MatcherPool } from "./matcher-pool.js";
 export type { PoolOptions, ReadonlyMatcher } from "./matcher-pool.js";
 export type { CandidateScores } from "./pool-jobs.js";

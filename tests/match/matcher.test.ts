@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { companyDomain, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
 import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
 import { normalizeName, phraseReading } from "../../src/normalize/index.js";
@@ -417,6 +417,19 @@ describe("createMatcher: other fields as evidence", () => {
     expect(outcome({ postalCode: "SW1A 1AA" }, { postalCode: "sw1a1aa" })).toBe("same");
     expect(outcome({ postalCode: "D-80333" }, { postalCode: "10115" })).toBe("different");
     expect(outcome({ postalCode: "10001-1234" }, { postalCode: "10002" })).toBe("similar");
+  });
+  it("takes no domain a mail provider or social network gives many companies as evidence, and reads a hosting platform's sub-domain as the company's", () => {
+    const domain = (a: string, b: string) => matcher.pairScore({ name: "Acme Bakery", website: a }, { name: "Acme Bakery", website: b }).fields.find((f) => f.field === "domain");
+    expect(domain("info@gmail.com", "orders@gmail.com")).toBeUndefined();
+    expect(domain("https://www.facebook.com/acmebakery", "facebook.com/acme")).toBeUndefined();
+    expect(domain("acme.wixsite.com/shop", "https://acme.wixsite.com")?.outcome).toBe("same");
+    expect(domain("acme.wixsite.com", "bakery.wixsite.com")?.outcome).toBe("different");
+    expect(domain("sales@acme-bakery.co.uk", "www.acme-bakery.co.uk")?.outcome).toBe("same");
+    expect(companyDomain("acme.gmbh@gmx.de")).toBeUndefined();
+    expect(companyDomain("https://shop.acme.com.br/x")).toBe("acme.com.br");
+    // nor does such a domain make every company that uses it a candidate
+    const m = createMatcher([{ id: "a", name: "Acme Bakery", website: "acme@gmail.com" }, { id: "b", name: "Zenith Plumbing", website: "zenith@gmail.com" }]);
+    expect(m.match({ name: "Orbital Dynamics", website: "orbital@gmail.com" })).toEqual([]);
   });
   it("counts a shared web domain strongly", () => {
     const withDomain = matcher.pairScore({ name: "IBM Services", website: "ibm.com" }, { name: "International Business Machines Corp", website: "https://www.ibm.com/us" });
