@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { type EntityInput, createMatcherReport } from "../match/index.js";
 import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../family/index.js";
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
+import { type DecimalMark, decimalMarkOf, parseAmount } from "../io/amounts.js";
 import { formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
@@ -35,11 +36,8 @@ export interface ReportCommandOptions {
   encoding?: string;
 }
 
-const num = (v: unknown): number | undefined => {
-  if (v === undefined || v === null || v === "") return undefined;
-  const n = Number(String(v).replace(/[\s,]/g, ""));
-  return Number.isFinite(n) ? n : undefined;
-};
+/** The columns of a record file that hold amounts. */
+const AMOUNT_COLUMNS = ["open_receivables", "open_orders", "overdue_1_30", "overdue_31_60", "overdue_61_90", "overdue_90_plus", "credit_limit"];
 
 /**
  * Runs the job; returns the lines of the closing summary.
@@ -52,11 +50,15 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s);
   // 1. records, kept with their raw columns for the exposure figures
   const rows = new Map<string, Record<string, unknown>>();
+  const markOf = new Map<string, DecimalMark>();
   const records: Record<string, unknown>[] = [];
   const unreadable = new UnreadableRows();
   for (let i = 0; i < o.records.length; i++) {
     const file = o.records[i] as string;
     const source = sources[i] ?? file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+    // the file's decimal mark, read from all its amounts ("1.234,56" and "1,234.56" files alike)
+    const amounts: unknown[] = [];
+    const keys: string[] = [];
     for await (const row of readRows(file, formatOf(file), o.encoding)) {
       if (isUnreadable(row)) {
         unreadable.note(records.length, `${file.replace(/^.*\//, "")} ${row.__invalid}`);
@@ -68,7 +70,11 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
       if (r.id !== undefined) r.id = String(r.id);
       records.push(r);
       rows.set(`${r.source}:${r.id}`, r);
+      keys.push(`${r.source}:${r.id}`);
+      for (const c of AMOUNT_COLUMNS) if (r[c] !== undefined) amounts.push(r[c]);
     }
+    const mark = decimalMarkOf(amounts);
+    for (const key of keys) markOf.set(key, mark);
   }
   const resolved = await resolve(records, { survivorship: { sourceOrder: sources }, threads: threadCount(o.threads) });
   unreadable.explain(resolved.rejected);
@@ -112,6 +118,8 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   const exposures: ExposureRowInput[] = [];
   const entityLimits = new Map<string, { amount: number; currency: string }>();
   for (const [key, r] of rows) {
+    // an amount that is no number is NaN, so that its line is rejected with its reason, not left out
+    const num = (v: unknown): number | undefined => parseAmount(v, markOf.get(key) ?? ".");
     const currency = typeof r.currency === "string" ? r.currency.toUpperCase() : undefined;
     const receivables = num(r.open_receivables);
     const orders = num(r.open_orders);
@@ -119,7 +127,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
       const buckets = ["overdue_1_30", "overdue_31_60", "overdue_61_90", "overdue_90_plus"].map((c) => num(r[c]) ?? 0);
       const line: ExposureRowInput = { accountId: key, currency, openReceivables: receivables ?? 0 };
       if (orders !== undefined) line.openOrders = orders;
-      if (buckets.some((b) => b > 0)) line.overdueBuckets = { "1-30": buckets[0] as number, "31-60": buckets[1] as number, "61-90": buckets[2] as number, "90+": buckets[3] as number };
+      if (buckets.some((b) => b !== 0)) line.overdueBuckets = { "1-30": buckets[0] as number, "31-60": buckets[1] as number, "61-90": buckets[2] as number, "90+": buckets[3] as number };
       exposures.push(line);
     }
     const limit = num(r.credit_limit);
@@ -132,7 +140,12 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     }
   }
   const limits: LimitInput[] = [...entityLimits].map(([entityId, l]) => ({ entityId, amount: l.amount, currency: l.currency, scope: "entity" }));
-  if (o.limits) for await (const row of readRows(o.limits, formatOf(o.limits), o.encoding)) limits.push({ entityId: String(row.entity_id), amount: num(row.amount) ?? Number.NaN, currency: String(row.currency ?? ""), scope: row.scope as "entity" | "group" });
+  if (o.limits) {
+    const limitRows: Record<string, unknown>[] = [];
+    for await (const row of readRows(o.limits, formatOf(o.limits), o.encoding)) limitRows.push(row);
+    const mark = decimalMarkOf(limitRows.map((row) => row.amount));
+    for (const row of limitRows) limits.push({ entityId: String(row.entity_id), amount: parseAmount(row.amount, mark) ?? Number.NaN, currency: String(row.currency ?? ""), scope: row.scope as "entity" | "group" });
+  }
   const rateFile = JSON.parse(readFileSync(o.rates, "utf8")) as { reportingCurrency?: string; rates?: Record<string, number> };
   const view = rollUpExposure({
     family: families, exposures, limits, accountMap, rates: rateFile.rates ?? {}, reportingCurrency: o.currency ?? rateFile.reportingCurrency ?? "EUR",
@@ -160,7 +173,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     `entities       ${resolved.entities.length} resolved; ${attached} attached to the family registry, ${standalone.length} standalone`,
     `registry       ${entityFile.count} entity rows, ${linkFile.count} link rows read; ${registryRejected.length} rejected${registryRejected.length ? ` (${registryRejected.slice(0, 3).join("; ")}${registryRejected.length > 3 ? "; ..." : ""})` : ""}`,
     `family faults  ${families.issues.length}${families.issues.length ? ` (${[...new Set(families.issues.map((i) => i.kind))].join(", ")})` : ""}`,
-    `exposure       ${c.total.toLocaleString("en-US", { minimumFractionDigits: 2 })} ${view.reportingCurrency} over ${view.customers().length} customers; ${view.rejected.length} lines rejected`,
+    `exposure       ${c.total.toLocaleString("en-US", { minimumFractionDigits: 2 })} ${view.reportingCurrency} over ${view.customers().length} customers; ${view.rejected.length} lines rejected${view.rejected.length ? ` (${view.rejected.slice(0, 3).map((r) => `${r.kind} ${r.id ?? `#${r.index}`} ${r.errors.map((e) => `${e.path.join(".")}: ${e.message}`).join(", ")}`).join("; ")}${view.rejected.length > 3 ? "; ..." : ""})` : ""}`,
     `top families   ${c.families.map((f) => `${families.entity(f.ultimateId).name} ${(100 * f.share).toFixed(1)}%`).join(", ")}; HHI ${c.hhi.toFixed(3)}`,
     `breaches       ${view.breaches.length}${view.breaches.length ? `: ${view.breaches.slice(0, 3).map((b) => `${families.entity(b.entityId).name} (${b.scope}) over by ${b.excess.toLocaleString("en-US")}`).join("; ")}` : ""}`,
     `connections    ${view.connections().length} groups of customers share a family`,

@@ -4,7 +4,7 @@
  * trace of every figure back to its exposure lines. Registry scale runs on typed arrays.
  */
 import type { CorporateFamilies } from "../family/index.js";
-import { validate } from "../match/schema.js";
+import { fieldText, validate } from "../match/schema.js";
 import type { InputIssue } from "../match/schema.js";
 import { minorDigits, toMinor } from "./money.js";
 import { AMOUNT, ExposureRowStore } from "./row-store.js";
@@ -78,7 +78,15 @@ export interface TracedLine {
 export interface RejectedExposure {
   index: number;
   kind: "exposure" | "limit";
+  /** The row's account id (or entity id), when it has one to read. */
+  id?: string;
   errors: InputIssue[];
+}
+
+/** A rejected row, named by its account or entity id where it has one. */
+function rejectedRow(raw: unknown, index: number, kind: "exposure" | "limit", errors: InputIssue[]): RejectedExposure {
+  const id = fieldText(raw, "accountId") ?? fieldText(raw, "entityId");
+  return id !== undefined ? { index, kind, id, errors } : { index, kind, errors };
 }
 
 const BUCKET_DAYS = [15, 45, 75, 120];
@@ -144,7 +152,7 @@ function acceptRow(raw: unknown, index: number, numberOf: { get(id: string): num
   if (r === undefined) {
     const parsed = exposureRowSchema.safeParse(raw);
     if (parsed.success) r = parsed.data;
-    else rejected.push({ index, kind: "exposure", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
+    else rejected.push(rejectedRow(raw, index, "exposure", parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }))));
   }
   if (r === undefined) return;
   const entityId = r.entityId ?? (r.accountId !== undefined ? accountMap?.get(r.accountId) : undefined);
@@ -152,7 +160,7 @@ function acceptRow(raw: unknown, index: number, numberOf: { get(id: string): num
   if (entity !== undefined) store.push(index, entity, r);
   else {
     const why = r.entityId !== undefined ? `entity "${r.entityId}" is not in the family graph` : entityId === undefined ? `account "${r.accountId}" is not in the account map` : `account "${r.accountId}" maps to "${entityId}", which is not in the family graph`;
-    rejected.push({ index, kind: "exposure", errors: [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }] });
+    rejected.push(rejectedRow(raw, index, "exposure", [{ path: [r.entityId !== undefined ? "entityId" : "accountId"], code: "unknown_entity", message: why }]));
   }
 }
 
@@ -231,8 +239,8 @@ export class ExposureView {
     for (const raw of limits ?? []) {
       const parsed = limitSchema.safeParse(raw);
       const entity = parsed.success ? compact.numberOf.get(parsed.data.entityId) : undefined;
-      if (!parsed.success) this.rejected.push({ index, kind: "limit", errors: parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })) });
-      else if (entity === undefined) this.rejected.push({ index, kind: "limit", errors: [{ path: ["entityId"], code: "unknown_entity", message: `entity "${parsed.data.entityId}" is not in the family graph` }] });
+      if (!parsed.success) this.rejected.push(rejectedRow(raw, index, "limit", parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code }))));
+      else if (entity === undefined) this.rejected.push(rejectedRow(raw, index, "limit", [{ path: ["entityId"], code: "unknown_entity", message: `entity "${parsed.data.entityId}" is not in the family graph` }]));
       else {
         if (!this.rates.has(parsed.data.currency)) missing.add(parsed.data.currency);
         limitRows.push({ limit: parsed.data, entity });

@@ -1,7 +1,7 @@
 /** Input schemas of firmograph/exposure. */
 import { z } from "zod";
 
-const amount = z.number().finite();
+const amount = z.number({ invalid_type_error: "expected an amount (a number such as 1234.56)" }).finite("expected a finite amount");
 const currency = z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 4217 code such as EUR").transform((c) => c.toUpperCase());
 const id = z.union([z.string().min(1), z.number().int().transform(String)]);
 

@@ -22,4 +22,18 @@ describe("firmograph report (runReport)", () => {
     // the rest of the job is as on the clean files
     expect(lines).toContain("entities       46 resolved; 44 attached to the family registry, 2 standalone");
   });
+
+  it("reads amounts as the ledger writes them (1.234,56 in a German file) and rejects a line whose amount is no number", async () => {
+    const erp = at("erp-de.csv", "Kundennr;Firma;Land;currency;open_receivables;overdue_90_plus;credit_limit\n1;Siemens AG;DE;EUR;1.234,56;;10.000,00\n2;Robert Bosch GmbH;DE;EUR;2.000,5;n/a;\n3;Acme GmbH;DE;EUR;12 EUR;;\n");
+    const json = at("exposure-de.json");
+    const lines = await runReport({
+      records: [erp], familyEntities: at("no-entities.csv", "id,name,country\n"), familyLinks: at("no-links.csv", "child,parent,type\n"),
+      rates: at("rates.json", '{"reportingCurrency":"EUR","rates":{}}'), out: at("report-de.html"), exposureJson: json, threads: "1",
+    });
+    expect(lines).toContain("exposure       1,234.56 EUR over 1 customers; 2 lines rejected (exposure erp-de:2 overdueBuckets.90+: expected an amount (a number such as 1234.56); exposure erp-de:3 openReceivables: expected an amount (a number such as 1234.56))");
+    const figures = JSON.parse(readFileSync(json, "utf8")) as { entities: { receivables: number; limit: number }[]; rejected: { id?: string }[] };
+    expect(figures.entities).toHaveLength(1);
+    expect(figures.entities[0]).toMatchObject({ receivables: 1234.56, limit: 10000 });
+    expect(figures.rejected.map((r) => r.id)).toEqual(["erp-de:2", "erp-de:3"]);
+  });
 });
