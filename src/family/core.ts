@@ -5,6 +5,7 @@
  */
 import type { InputIssue } from "../match/schema.js";
 import { isCanonicalCountryCode } from "../normalize/country-code.js";
+import { isoDate } from "../util/dates.js";
 import { IdIndex } from "./id-index.js";
 import {
   type FamilyEntity, type FamilyIssue, type Relationship, type RelationshipType, type ResolvedFamilyOptions,
@@ -55,7 +56,6 @@ export interface FamilyCore {
   rejected: RejectedRow[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 function plainId(v: unknown): string | undefined {
   if (typeof v === "string" && v.length > 0 && v.length <= 512) return v;
@@ -93,7 +93,7 @@ function fastRelationship(row: unknown): Relationship | undefined {
   }
   for (const k of ["validFrom", "validTo"] as const) {
     const v = r[k];
-    if (v !== undefined && (typeof v !== "string" || !DATE.test(v))) return undefined;
+    if (v !== undefined && (typeof v !== "string" || isoDate(v) !== v)) return undefined;
   }
   if (r.source !== undefined && (typeof r.source !== "string" || r.source.length === 0)) return undefined;
   const out: Relationship = { child, parent, type: r.type };

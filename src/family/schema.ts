@@ -1,8 +1,8 @@
 /** Input schemas of firmograph/family: entities, ownership and control relationships, options. */
 import { z } from "zod";
-import { countryField } from "../match/schema.js";
+import { countryField, dateField } from "../match/schema.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date such as 2024-01-31").transform((d) => d.slice(0, 10));
+const isoDate = dateField.transform((d) => d.slice(0, 10));
 const id = z.union([z.string().min(1).max(512), z.number().int().transform(String)]);
 
 export const familyEntitySchema = z.object({

@@ -1,6 +1,7 @@
 /** Public input schemas of firmograph/match (zod first: the types are inferred from them). */
 import { z } from "zod";
 import { countryCode, isCanonicalCountryCode } from "../normalize/country-code.js";
+import { isoDate } from "../util/dates.js";
 
 const text = z.string().trim().min(1);
 /** An id: text of 1 to 512 characters or a whole number (as text); a missing one is "Required", not "Invalid input". */
@@ -22,6 +23,17 @@ export const countryField = z.string().transform((text, ctx) => {
 /** 9 digits, or 7 or 8 where a spreadsheet dropped the leading zeros; spaces, dots and dashes between them. */
 const DUNS = /^\s*\d(?:[\s.-]?\d){6,8}\s*$/;
 const DUNS_MESSAGE = "a DUNS number has 9 digits (7 or 8 where a spreadsheet dropped the leading zeros)";
+
+/**
+ * A date: ISO ("2024-01-31", a time after it kept), SAP's "20240131", "31.01.2024" or "2024/01/31",
+ * read as ISO; "01/02/2024", day or month first, is refused.
+ */
+export const dateField = z.string().transform((text, ctx) => {
+  const date = isoDate(text);
+  if (date !== undefined) return date;
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a date such as 2024-01-31 (or 20240131, 31.01.2024); got "${text.slice(0, 40)}"` });
+  return z.NEVER;
+});
 
 export const identifiersSchema = z
   .object({

@@ -1,14 +1,14 @@
 /** Input schemas of firmograph/resolve. */
 import { z } from "zod";
-import { nonEmptyId, recordInputSchema } from "../match/schema.js";
+import { dateField, nonEmptyId, recordInputSchema } from "../match/schema.js";
 import { matchWeightsSchema } from "../match/weights.js";
 
 /** A source record: a match record with the system it comes from and its id there. */
 export const sourceRecordSchema = recordInputSchema.extend({
   id: nonEmptyId,
   source: z.string().min(1).max(100),
-  /** When the record was last changed (ISO date), for the "mostRecent" survivorship rule. */
-  updatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "expected an ISO date such as 2024-01-31").optional(),
+  /** When the record was last changed (a date, read as ISO: see `dateField`), for the "mostRecent" survivorship rule. */
+  updatedAt: dateField.optional(),
 });
 export type SourceRecordInput = z.input<typeof sourceRecordSchema>;
 export type SourceRecord = z.output<typeof sourceRecordSchema>;

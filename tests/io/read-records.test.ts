@@ -144,6 +144,8 @@ describe("toRecord", () => {
   it("maps usual column names to fields, identifiers under `identifiers`, and keeps other columns as they are", () => {
     expect(toRecord({ "Customer No": "1001", "Company Name": "Acme", VAT: "DE1", Segment: "B2B", Empty: "" })).toEqual({ id: "1001", name: "Acme", identifiers: { vat: "DE1" }, Segment: "B2B" });
     expect(toRecord({ Nr: "7", Firma: "Acme" }, { id: "Nr" })).toEqual({ id: "7", name: "Acme" });
+    // an e-mail address gives the web domain; SAP's change date (AEDAT) and phone (TELF1)
+    expect(toRecord({ KUNNR: "8", NAME1: "Acme", "E-Mail": "info@acme.de", AEDAT: "20240131", TELF1: "+49 89 1", "Country Name": "Deutschland" })).toEqual({ id: "8", name: "Acme", domain: "info@acme.de", updatedAt: "20240131", phone: "+49 89 1", country: "Deutschland" });
   });
 
   it("keeps a column named __proto__ as an own value, leaving the record's prototype alone", () => {

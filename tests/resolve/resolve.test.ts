@@ -109,6 +109,20 @@ describe("resolve", () => {
     expect(recent.entities.find((e) => e.recordIds.includes("erp:1001"))?.golden.city).toBe("München");
   });
 
+  it("reads dates as ERPs write them for the most recent record, and rejects a date that may be read two ways", async () => {
+    const records = [
+      { source: "erp", id: "1", name: "Siemens AG", country: "DE", city: "Munich", updatedAt: "10.03.2024" },
+      { source: "crm", id: "2", name: "Siemens AG", country: "DE", city: "München", updatedAt: "20240201" },
+      { source: "ar", id: "3", name: "Siemens AG", country: "DE", city: "Berlin", updatedAt: "01/02/2024" },
+    ];
+    const { entities, rejected } = await resolve(records, { survivorship: { default: "mostRecent" } });
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.golden).toMatchObject({ city: "Munich", sourceOf: { city: "erp:1" } });
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ recordId: "3", errors: [{ path: ["updatedAt"] }] });
+    expect(rejected[0]?.errors[0]?.message).toMatch(/2024-01-31.*01\/02\/2024/);
+  });
+
   it("joins new records to master entities and keeps their ids; new entities get stable ids", async () => {
     const master = [{ id: "CUST-1", name: "Siemens AG", country: "DE" }, { id: "CUST-2", name: "Nestle S.A.", country: "CH" }];
     const first = await resolve(RECORDS, { master });
