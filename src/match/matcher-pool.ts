@@ -246,6 +246,9 @@ export class MatcherPool {
           run.ready.set(number, runJob(this.replica, job, own));
           // let the workers' answers in before the next chunk
           await new Promise<void>((resolve) => setImmediate(resolve));
+        } else if (exhausted && !awaitsWorker(run, emitted)) {
+          // the queries ended at a chunk's end (or there were none): nothing is left to wait for
+          continue;
         } else {
           await new Promise<void>((resolve) => {
             run.wake = resolve;
@@ -302,4 +305,10 @@ export async function createMatcherPool(entities: Iterable<EntityInput>, options
  */
 export async function createMatcherPoolReport(entities: Iterable<EntityInput>, options: MatcherOptions & PoolOptions = {}): Promise<{ pool: MatcherPool; rejected: { index: number; id: string | undefined; issues: InputIssue[] }[] }> {
   return buildPool(entities, options, true);
+}
+
+/** Whether a chunk of `run` not yet emitted is still with a worker thread. */
+function awaitsWorker(run: Run, emitted: number): boolean {
+  for (let i = emitted; i < run.order.length; i++) if (!run.ready.has(run.order[i] as number)) return true;
+  return false;
 }

@@ -26,6 +26,19 @@ describe("createMatcherPool", () => {
     expect(results.map((r) => r.index)).toEqual(QUERIES.map((_, i) => i));
     expect(results.filter((r) => r.status === "rejected").map((r) => r.index)).toEqual([3, 6]);
   });
+  it("ends a batch that is empty or ends at a chunk's end, on one thread and on several", async () => {
+    const one = await createMatcherPool(ENTITIES, { threads: 1, chunkSize: 64 });
+    try {
+      // chunks of 32, 64, 64...: 0, 32, 96 and 160 queries end where a chunk ends
+      for (const n of [0, 1, 32, 33, 96, 160]) {
+        const queries = Array.from({ length: n }, (_, i) => QUERIES[i % QUERIES.length] as string | RecordInput);
+        expect((await one.matchMany(queries)).length, `1 thread, ${n}`).toBe(n);
+        expect((await pool.candidateScoresMany(queries.filter((q) => typeof q === "string" && q !== ""), 2)).length, `3 threads, ${n}`).toBe(queries.filter((q) => typeof q === "string" && q !== "").length);
+      }
+    } finally {
+      await one.close();
+    }
+  });
   it("streams the same results", async () => {
     const streamed = [];
     for await (const r of pool.matchStream(QUERIES)) streamed.push(r);

@@ -14,6 +14,18 @@ const RECORDS: SourceRecordInput[] = [
 ];
 
 describe("resolve", () => {
+  it("ends with no records, with every record rejected, and with as many records as fill the compare stage's chunks", async () => {
+    expect((await resolve([])).stats).toMatchObject({ records: 0, entities: 0, rejected: 0 });
+    const none = await resolve([{ source: "erp", id: "1", name: "" }, null]);
+    expect(none.rejected.map((r) => r.index)).toEqual([0, 1]);
+    expect(none.entities).toEqual([]);
+    for (const n of [32, 96]) {
+      const records = Array.from({ length: n }, (_, i) => ({ source: "erp", id: String(i), name: `${["Northwind", "Contoso", "Fabrikam", "Tailspin"][i % 4]} Traders ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)}` }));
+      const { entities } = await resolve(records);
+      expect(entities.flatMap((e) => e.recordIds)).toHaveLength(n);
+    }
+  });
+
   it("clusters the records of one company across and within sources", async () => {
     const { entities, rejected, stats } = await resolve(RECORDS);
     expect(rejected).toEqual([]);
