@@ -5,7 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import { contentInitials, isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
-import { differentStartUnlike, isAdjacentSwap, letterMask, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
+import { differentStartUnlike, isAdjacentSwap, letterMask, otherNumbers, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
 import { cognateKeysStartAlike, cognateOf } from "./cognate-key.js";
 import organizationKinds from "./data/organization-kinds.json";
@@ -436,7 +436,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   if (query.key === variant.key && similarity < KEY_SIMILARITY) {
     similarity = KEY_SIMILARITY;
     method = "key";
-  } else if (similarity < KEY_SIMILARITY * MIN_KEY_TYPO_SIMILARITY) {
+  } else if (similarity < KEY_SIMILARITY * MIN_KEY_TYPO_SIMILARITY && !otherNumbers(query.key, variant.key)) {
     // words split or joined in the wrong place as well as misspelt ("World Wter aatch" / "world wate rwatch");
     // weaker when it is one word for another ("CHU de Nancy" / "CHU de Nantes")
     const replaced = !query.reading && variant.kind !== "romanized" && oneWordReplaced(qTokens, usedQ, eTokens, usedE);

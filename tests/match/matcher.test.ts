@@ -363,6 +363,15 @@ describe("createMatcher: names", () => {
     expect(pair.score).toBeGreaterThan(0.5);
     expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
   });
+  it("never reads names that hold different numbers as spelt alike (store 12 is not store 13)", () => {
+    for (const [a, b] of [["Acme Store 12", "Acme Store 13"], ["Company 1 Widgets", "Company 2 Widgets"], ["UMR 5635", "UMR 5625"]]) {
+      const pair = matcher.pairScore({ name: a as string, country: "US" }, { name: b as string, country: "US" });
+      expect(pair.name.method, `${a} / ${b}`).not.toBe("letters");
+      expect(pair.score, `${a} / ${b}`).toBeLessThan(0.5);
+    }
+    // the same number, the words misspelt, still is
+    expect(matcher.pairScore("Acme Store 12 Hamburg", "Acme Stroe 12Hamburg").name.method).toBe("letters");
+  });
   it("reads one word for another as weaker letter by letter than a slip of the pen ('CHU de Nancy' is not 'CHU de Nantes')", () => {
     const m = createMatcher([
       { id: "nantes", name: "Centre Hospitalier Universitaire de Nantes", country: "FR" }, { id: "nice", name: "Centre Hospitalier Universitaire de Nice", country: "FR" },
