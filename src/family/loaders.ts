@@ -15,10 +15,11 @@ function text(row: Row, ...keys: string[]): string | undefined {
   return undefined;
 }
 
+/** A percentage as written ("75", "75,5", "75 %"); NaN for text that is none, so that its row is rejected with the reason rather than kept without it. */
 function number(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value.replace(",", ".").replace("%", ""));
-  return Number.isFinite(n) ? n : undefined;
+  const n = Number(value.replace(",", ".").replace("%", "").trim());
+  return Number.isFinite(n) ? n : Number.NaN;
 }
 
 const GLEIF_TYPES: Record<string, RelationshipType> = {

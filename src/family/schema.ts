@@ -22,9 +22,9 @@ export const relationshipSchema = z.object({
   parent: id,
   type: z.enum(relationshipTypes),
   /** Share of capital held by the parent, 0-100. */
-  ownershipPct: z.number().min(0).max(100).optional(),
+  ownershipPct: z.number({ invalid_type_error: "expected a percentage from 0 to 100" }).min(0).max(100).optional(),
   /** Share of votes held by the parent, 0-100, where it differs from capital; control follows votes. */
-  votingPct: z.number().min(0).max(100).optional(),
+  votingPct: z.number({ invalid_type_error: "expected a percentage from 0 to 100" }).min(0).max(100).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   source: z.string().min(1).optional(),

@@ -228,6 +228,14 @@ describe("loaders", () => {
     const rows = [{ child_id: "b", parent_id: "a", relationship_type: "parent", pct: "60" }];
     expect(loadEdgeList(rows, { child: "child_id", parent: "parent_id", type: "relationship_type", typeValues: { parent: "direct" }, ownershipPct: "pct" })).toEqual([{ child: "b", parent: "a", type: "direct", ownershipPct: 60 }]);
   });
+  it("reads a percentage as written, and rejects a link whose percentage is none rather than keep it without", () => {
+    const rows = [{ c: "b", p: "a", pct: "75,5 %" }, { c: "c", p: "a", pct: "majority" }, { c: "d", p: "a", pct: "" }];
+    const relationships = loadEdgeList(rows, { child: "c", parent: "p", ownershipPct: "pct" });
+    expect(relationships.map((r) => r.ownershipPct)).toEqual([75.5, Number.NaN, undefined]);
+    const f = buildFamilyGraph({ entities: ["a", "b", "c", "d"].map((id) => ({ id, name: id.toUpperCase() })), relationships });
+    expect(f.rejected).toMatchObject([{ kind: "relationship", index: 1, issues: [{ path: ["ownershipPct"], message: "expected a percentage from 0 to 100" }] }]);
+    expect(f.parent("d")?.id).toBe("a");
+  });
 });
 
 describe("properties", () => {
