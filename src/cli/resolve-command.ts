@@ -135,7 +135,7 @@ export function resolveSummary(result: ResolveResult, out: string): string {
     reasons.set(k, (reasons.get(k) ?? 0) + 1);
   }
   const lines = [
-    `records read   ${s.records}  (${Object.entries(s.bySource).map(([k, v]) => `${k} ${v}`).join(", ")})`,
+    `records read   ${s.records}${Object.keys(s.bySource).length > 0 ? `  (${Object.entries(s.bySource).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}`,
     `rejected       ${s.rejected}${reasons.size ? `: ${[...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${v} × ${k}`).join("; ")}` : ""}`,
     `entities       ${s.entities}  (${s.crossSourceEntities} span more than one source; ${s.merges} merges)`,
     `pairs compared ${s.pairsCompared}`,

@@ -254,8 +254,8 @@ export class CorporateFamilies {
     for (const members of groups.values()) {
       if (members.length < 2) continue;
       const tops = new Set(members.map((id) => top(c.numberOf.get(id) as number)));
-      const paths: Record<string, string[]> = {};
-      for (const id of members) paths[id] = this.pathToUltimate(id);
+      // own properties however the ids read ("__proto__" is an id like any other)
+      const paths: Record<string, string[]> = Object.fromEntries(members.map((id) => [id, this.pathToUltimate(id)]));
       out.push({ ultimate: this.globalUltimate(members[0] as string), ids: members.sort(), paths, viaSecondary: tops.size > 1 });
     }
     return out.sort((a, b) => b.ids.length - a.ids.length || (a.ultimate < b.ultimate ? -1 : 1));

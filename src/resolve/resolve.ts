@@ -347,8 +347,10 @@ export async function resolve(
   const tClustered = performance.now();
 
   const entities: ResolvedEntity[] = [];
-  const bySource: Record<string, number> = {};
-  for (const r of byKey.values()) bySource[r.source] = (bySource[r.source] ?? 0) + 1;
+  // counted in a Map: a source named "__proto__" or "constructor" is a source like any other
+  const sourceCounts = new Map<string, number>();
+  for (const r of byKey.values()) sourceCounts.set(r.source, (sourceCounts.get(r.source) ?? 0) + 1);
+  const bySource: Record<string, number> = Object.fromEntries(sourceCounts);
   let crossSource = 0;
   for (const [head, members] of cluster) {
     const sorted = members.sort((x, y) => x - y).map((r) => numbered[r] as string);

@@ -163,6 +163,11 @@ describe("queries on a small group", () => {
     const tree = families.toJsonTree("constructor");
     expect(tree.id).toBe("__proto__");
     expect(tree.children[0]?.id).toBe("constructor");
+    // related customers' paths are keyed by such ids too
+    const [group] = families.related(["__proto__", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(group?.paths, "__proto__")?.value).toEqual(["__proto__"]);
+    expect(group?.paths.constructor).toEqual(["constructor", "__proto__"]);
+    expect(Object.getPrototypeOf(group?.paths)).toBe(Object.prototype);
   });
   it("exports JSON, Mermaid, DOT and graphology's format", () => {
     const tree = families.toJsonTree("acme-br");

@@ -26,6 +26,12 @@ describe("resolve", () => {
     }
   });
 
+  it("counts records by source however the sources are named (__proto__, constructor)", async () => {
+    const { stats } = await resolve([{ source: "__proto__", id: "1", name: "Acme Corp" }, { source: "constructor", id: "2", name: "Acme Corporation" }, { source: "constructor", id: "3", name: "Beta" }]);
+    expect(Object.entries(stats.bySource)).toEqual([["__proto__", 1], ["constructor", 2]]);
+    expect(Object.getPrototypeOf(stats.bySource)).toBe(Object.prototype);
+  });
+
   it("clusters the records of one company across and within sources", async () => {
     const { entities, rejected, stats } = await resolve(RECORDS);
     expect(rejected).toEqual([]);
