@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countedInitialsReadings, countryHints, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { countedInitialsReadings, countryHints, countryNamed, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, cityMayBeNamed, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -238,8 +238,9 @@ export class Matcher {
     addName(main);
     const phrased = phraseReading(main);
     if (phrased) addName(phrased);
-    // "IBM Corp USA": the name without the country named at its end, as a query of its own
-    if (main.tokens.length >= 2 && countryHints(main.tokens.slice(-1)).length > 0) addName(normalizeForMatching(main.tokens.slice(0, -1).join(" "), opts));
+    // "IBM Corp USA", "Incyte United States": the name without the country named at its end, as a query of its own
+    const countryWords = trailingCountryWords(main.tokens);
+    if (countryWords > 0) addName(normalizeForMatching(main.tokens.slice(0, -countryWords).join(" "), opts));
     // "A2M", "W3C": an acronym counting a repeated initial, also read with the letters it counts
     if (main.tokens.length === 1) for (const letters of countedInitialsReadings(main.key)) addName(acronymReadAs(main, letters));
     for (const alias of record.aliases ?? []) addName(normalizeForMatching(alias, opts));
@@ -519,6 +520,14 @@ export class Matcher {
         if (other.similarity > name.similarity) name = other;
       }
     }
+    // either name without the country named at its end ("Incyte United States" / "Incyte (United States)"), as queries read it
+    for (const [x, y, flip] of [[na, nb, false], [nb, na, true]] as const) {
+      const words = trailingCountryWords(x.tokens);
+      if (words === 0) continue;
+      const without = this.normalized(x.tokens.slice(0, -words).join(" "), undefined);
+      const other = flip ? this.compareNormalized(y, without, "name") : this.compareNormalized(without, y, "name");
+      if (other.similarity > name.similarity) name = other;
+    }
     const fields = compareFields(comparableFields(ra, na.legalForm, nameCountry(na), ra.name), comparableFields(rb, nb.legalForm, nameCountry(nb), rb.name), this.weights, this.countryShare);
     const w = this.weights;
     let logOdds = w.prior + nameLlr(w, name.similarity) + this.information(name.matchedWeight) - this.conflict(name.conflictWeight);
@@ -561,6 +570,22 @@ function commaSegments(text: string): string[] {
     }
   }
   return out;
+}
+
+/** The longest country name written as a name's last words (up to three), as one word or a phrase. */
+const MAX_COUNTRY_WORDS = 3;
+
+/**
+ * How many of a name's last tokens name a country ("usa"; "united states"; a word naming a part of
+ * one, "wales", counts alone), leaving at least one word before them; 0 when they name none.
+ *
+ * @example
+ * trailingCountryWords(["incyte", "united", "states"]) //=> 2
+ * trailingCountryWords(["ibm", "corp", "usa"])        //=> 1
+ */
+export function trailingCountryWords(tokens: readonly string[]): number {
+  for (let k = Math.min(MAX_COUNTRY_WORDS, tokens.length - 1); k >= 2; k--) if (countryNamed(tokens.slice(-k).join(" ")) !== undefined) return k;
+  return tokens.length >= 2 && countryHints(tokens.slice(-1)).length > 0 ? 1 : 0;
 }
 
 /** Exact-lookup keys of the identifiers and web domain of a record. */

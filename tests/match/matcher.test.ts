@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { companyDomain, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
+import { trailingCountryWords } from "../../src/match/matcher.js";
 import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
 import { normalizeName, phraseReading } from "../../src/normalize/index.js";
 
@@ -362,6 +363,22 @@ describe("createMatcher: names", () => {
     expect(pair.explanation).toContain("spelt like the name");
     expect(pair.score).toBeGreaterThan(0.5);
     expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
+  });
+  it("reads a name with its country written at the end, in brackets or not, as the same name", () => {
+    expect(trailingCountryWords(["incyte", "united", "states"])).toBe(2);
+    expect(trailingCountryWords(["ibm", "corp", "usa"])).toBe(1);
+    expect(trailingCountryWords(["united", "states"])).toBe(0); // a country alone keeps its name
+    expect(trailingCountryWords(["acme", "widgets"])).toBe(0);
+    for (const [a, b] of [["Incyte United States", "Incyte (United States)"], ["Cepheid UNITED STATES", "Cepheid (United States), L.C."], ["Nord University Norway", "Nord University"]]) {
+      const pair = matcher.pairScore(a as string, b as string);
+      expect(pair.score, `${a} / ${b}`).toBeGreaterThan(0.9);
+      expect(matcher.pairScore(b as string, a as string).score).toBe(pair.score);
+    }
+    // the country it names is still compared
+    expect(matcher.pairScore({ name: "Accenture Italia" }, { name: "Accenture", country: "US" }).score).toBeLessThan(0.5);
+    const m = createMatcher([{ id: "incyte", name: "Incyte (United States)" }, { id: "incyte-eu", name: "Incyte Biosciences (Europe)" }, ...FILLER]);
+    expect(m.match("Incyte United States")[0]).toMatchObject({ id: "incyte" });
+    expect(m.match("Incyte United States")[0]?.score).toBeGreaterThan(0.9);
   });
   it("never reads names that hold different numbers as spelt alike (store 12 is not store 13)", () => {
     for (const [a, b] of [["Acme Store 12", "Acme Store 13"], ["Company 1 Widgets", "Company 2 Widgets"], ["UMR 5635", "UMR 5625"]]) {
