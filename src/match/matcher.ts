@@ -3,7 +3,7 @@
  * record, which entities it may denote, best first, with a calibrated score and the evidence.
  */
 import { z } from "zod";
-import { countedInitialsReadings, countryHints, countryNamed, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { countedInitialsReadings, countryHints, countryNamedLoosely, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, cityMayBeNamed, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -576,7 +576,7 @@ function commaSegments(text: string): string[] {
 const MAX_COUNTRY_WORDS = 3;
 
 /**
- * How many of a name's last tokens name a country ("usa"; "united states"; a word naming a part of
+ * How many of a name's last tokens name a country ("usa"; "united states", also with a typo; a word naming a part of
  * one, "wales", counts alone), leaving at least one word before them; 0 when they name none.
  *
  * @example
@@ -584,7 +584,7 @@ const MAX_COUNTRY_WORDS = 3;
  * trailingCountryWords(["ibm", "corp", "usa"])        //=> 1
  */
 export function trailingCountryWords(tokens: readonly string[]): number {
-  for (let k = Math.min(MAX_COUNTRY_WORDS, tokens.length - 1); k >= 2; k--) if (countryNamed(tokens.slice(-k).join(" ")) !== undefined) return k;
+  for (let k = Math.min(MAX_COUNTRY_WORDS, tokens.length - 1); k >= 2; k--) if (countryNamedLoosely(tokens.slice(-k).join(" ")) !== undefined) return k;
   return tokens.length >= 2 && countryHints(tokens.slice(-1)).length > 0 ? 1 : 0;
 }
 

@@ -56,8 +56,13 @@ for (const [variant, canonical] of [...CANONICAL, ...[...CANONICALS].map((c) => 
   file(BY_START, endsCode(variant, 0, variant.length), variant);
   file(BY_END, endsCode(variant, variant.length - 3, variant.length), variant);
 }
-/** Whether two words differ by one letter added, left out or changed, or two neighbours swapped. */
-function oneTypoApart(a: string, b: string): boolean {
+/**
+ * Whether two words differ by one letter added, left out or changed, or two neighbours swapped.
+ *
+ * @example
+ * oneTypoApart("united staets", "united states") //=> true
+ */
+export function oneTypoApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   // what is left between the common start and the common end
   let i = 0;

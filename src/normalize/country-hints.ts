@@ -1,5 +1,6 @@
 /** Countries named inside a company name ("IBM Deutschland" -> DE), from data/countries.json. */
 import countries from "./data/countries.json";
+import { oneTypoApart } from "./abbreviations.js";
 import { spaced } from "./tokenize.js";
 
 const BY_PHRASE = new Map<string, string>();
@@ -69,4 +70,29 @@ const PARTS = new Set(countries.parts);
 export function countryNamed(word: string): string | undefined {
   const code = BY_PHRASE.get(word);
   return code && !PARTS.has(word) ? code : undefined;
+}
+
+/** Country names of several words (not of a part of a country), for `countryNamedLoosely`. */
+const PHRASES = [...BY_PHRASE].filter(([name, code]) => code !== "" && name.includes(" ") && !PARTS.has(name));
+/** Shorter phrases are too easily one typo from another. */
+const LOOSE_MIN_LENGTH = 8;
+
+/**
+ * The country a folded phrase names, also with one typo in a country name of several words
+ * ("united staets", "united kingdon"); `undefined` when it names none, or two.
+ *
+ * @example
+ * countryNamedLoosely("united sattes") //=> "US"
+ * countryNamedLoosely("japam")         //=> undefined (one word: too often another word)
+ */
+export function countryNamedLoosely(phrase: string): string | undefined {
+  const exact = countryNamed(phrase);
+  if (exact !== undefined || !phrase.includes(" ") || phrase.length < LOOSE_MIN_LENGTH) return exact;
+  let found: string | undefined;
+  for (const [name, code] of PHRASES) {
+    if (Math.abs(name.length - phrase.length) > 1 || !oneTypoApart(name, phrase)) continue;
+    if (found !== undefined && found !== code) return undefined;
+    found = code;
+  }
+  return found;
 }

@@ -9,7 +9,7 @@ export { acronymWords, acronymsOf, contentInitials, countedInitialsReadings, isA
 export { splitDesignations } from "./designations.js";
 export type { DesignationParts } from "./designations.js";
 export { InvalidNameError } from "./errors.js";
-export { countryHints, countryNamed } from "./country-hints.js";
+export { countryHints, countryNamed, countryNamedLoosely } from "./country-hints.js";
 export { countryCode, countryKey, isCanonicalCountryCode } from "./country-code.js";
 export { eastAsianReadings, romanizeEastAsian, type HanReading, type HangulReading, type ReadingOptions } from "./romanize.js";
 export { romanizeBrahmic } from "./brahmic.js";

@@ -369,7 +369,7 @@ describe("createMatcher: names", () => {
     expect(trailingCountryWords(["ibm", "corp", "usa"])).toBe(1);
     expect(trailingCountryWords(["united", "states"])).toBe(0); // a country alone keeps its name
     expect(trailingCountryWords(["acme", "widgets"])).toBe(0);
-    for (const [a, b] of [["Incyte United States", "Incyte (United States)"], ["Cepheid UNITED STATES", "Cepheid (United States), L.C."], ["Nord University Norway", "Nord University"]]) {
+    for (const [a, b] of [["Incyte United States", "Incyte (United States)"], ["Cepheid UNITED STATES", "Cepheid (United States), L.C."], ["Nord University Norway", "Nord University"], ["Praxair Unitted States", "Praxair (United States)"]]) {
       const pair = matcher.pairScore(a as string, b as string);
       expect(pair.score, `${a} / ${b}`).toBeGreaterThan(0.9);
       expect(matcher.pairScore(b as string, a as string).score).toBe(pair.score);

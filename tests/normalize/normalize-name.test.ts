@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { abbreviationPairs, canonicalToken } from "../../src/normalize/abbreviations.js";
-import { InvalidNameError, countedInitialsReadings, countryNamed, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
+import { InvalidNameError, countedInitialsReadings, countryNamed, countryNamedLoosely, isAcronymOf, isInitialsOf, normalizeName, sameKindOfForm } from "../../src/normalize/index.js";
 
 const core = (raw: string, country?: string): string => normalizeName(raw, country ? { country } : {}).core;
 
@@ -154,6 +154,9 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(normalizeName("Royal College of Physicians of Wales").countryHints).toEqual(["GB"]);
     expect(countryNamed("wales")).toBeUndefined();
     expect(countryNamed("suomi")).toBe("FI");
+    // a country name of several words also with one typo; one word is too often another word
+    expect(["united sattes", "unitted states", "united tsates", "new zealnd"].map(countryNamedLoosely)).toEqual(["US", "US", "US", "NZ"]);
+    expect(["japam", "canara", "united", "new wales", "sri"].map(countryNamedLoosely)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     // countries of every continent, but not a region that bears a country's name
     expect(normalizeName("African Institute for Mathematical Sciences Rwanda").countryHints).toEqual(["RW"]);
     expect(normalizeName("Universidad Católica de Bolivia").countryHints).toEqual(["BO"]);
