@@ -239,8 +239,8 @@ export class Matcher {
     const phrased = phraseReading(main);
     if (phrased) addName(phrased);
     // "IBM Corp USA", "Incyte United States": the name without the country named at its end, as a query of its own
-    const countryWords = trailingCountryWords(main.tokens);
-    if (countryWords > 0) addName(normalizeForMatching(main.tokens.slice(0, -countryWords).join(" "), opts));
+    const trailing = trailingCountry(main.tokens);
+    if (trailing) addName(normalizeForMatching(main.tokens.slice(0, -trailing.words).join(" "), opts));
     // "A2M", "W3C": an acronym counting a repeated initial, also read with the letters it counts
     if (main.tokens.length === 1) for (const letters of countedInitialsReadings(main.key)) addName(acronymReadAs(main, letters));
     for (const alias of record.aliases ?? []) addName(normalizeForMatching(alias, opts));
@@ -520,11 +520,12 @@ export class Matcher {
         if (other.similarity > name.similarity) name = other;
       }
     }
-    // either name without the country named at its end ("Incyte United States" / "Incyte (United States)"), as queries read it
+    // either name without the country named at its end, where the other name states that country too
+    // ("Incyte United States" / "Incyte (United States)"; not "Instiutt Japan" / "Institute Ltd")
     for (const [x, y, flip] of [[na, nb, false], [nb, na, true]] as const) {
-      const words = trailingCountryWords(x.tokens);
-      if (words === 0) continue;
-      const without = this.normalized(x.tokens.slice(0, -words).join(" "), undefined);
+      const trailing = trailingCountry(x.tokens);
+      if (!trailing || nameCountry(y) !== trailing.country) continue;
+      const without = this.normalized(x.tokens.slice(0, -trailing.words).join(" "), undefined);
       const other = flip ? this.compareNormalized(y, without, "name") : this.compareNormalized(without, y, "name");
       if (other.similarity > name.similarity) name = other;
     }
@@ -576,16 +577,21 @@ function commaSegments(text: string): string[] {
 const MAX_COUNTRY_WORDS = 3;
 
 /**
- * How many of a name's last tokens name a country ("usa"; "united states", also with a typo; a word naming a part of
- * one, "wales", counts alone), leaving at least one word before them; 0 when they name none.
+ * The country a name's last tokens name ("usa"; "united states", also with a typo; a word naming a
+ * part of one, "wales", counts alone) and how many tokens name it, leaving at least one word before
+ * them; undefined when they name none.
  *
  * @example
- * trailingCountryWords(["incyte", "united", "states"]) //=> 2
- * trailingCountryWords(["ibm", "corp", "usa"])        //=> 1
+ * trailingCountry(["incyte", "united", "states"]) //=> { words: 2, country: "US" }
+ * trailingCountry(["ibm", "corp", "usa"])         //=> { words: 1, country: "US" }
  */
-export function trailingCountryWords(tokens: readonly string[]): number {
-  for (let k = Math.min(MAX_COUNTRY_WORDS, tokens.length - 1); k >= 2; k--) if (countryNamedLoosely(tokens.slice(-k).join(" ")) !== undefined) return k;
-  return tokens.length >= 2 && countryHints(tokens.slice(-1)).length > 0 ? 1 : 0;
+export function trailingCountry(tokens: readonly string[]): { words: number; country: string } | undefined {
+  for (let k = Math.min(MAX_COUNTRY_WORDS, tokens.length - 1); k >= 2; k--) {
+    const country = countryNamedLoosely(tokens.slice(-k).join(" "));
+    if (country !== undefined) return { words: k, country };
+  }
+  const country = tokens.length >= 2 ? countryHints(tokens.slice(-1))[0] : undefined;
+  return country !== undefined ? { words: 1, country } : undefined;
 }
 
 /** Exact-lookup keys of the identifiers and web domain of a record. */

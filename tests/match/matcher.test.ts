@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { companyDomain, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
-import { trailingCountryWords } from "../../src/match/matcher.js";
+import { trailingCountry } from "../../src/match/matcher.js";
 import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
 import { normalizeName, phraseReading } from "../../src/normalize/index.js";
 
@@ -365,17 +365,18 @@ describe("createMatcher: names", () => {
     expect(matcher.pairScore("Cosmopolitan Trading Hamburg", "Cosmopolitan Shipping Bremen").score).toBeLessThan(0.5);
   });
   it("reads a name with its country written at the end, in brackets or not, as the same name", () => {
-    expect(trailingCountryWords(["incyte", "united", "states"])).toBe(2);
-    expect(trailingCountryWords(["ibm", "corp", "usa"])).toBe(1);
-    expect(trailingCountryWords(["united", "states"])).toBe(0); // a country alone keeps its name
-    expect(trailingCountryWords(["acme", "widgets"])).toBe(0);
-    for (const [a, b] of [["Incyte United States", "Incyte (United States)"], ["Cepheid UNITED STATES", "Cepheid (United States), L.C."], ["Nord University Norway", "Nord University"], ["Praxair Unitted States", "Praxair (United States)"]]) {
+    expect(trailingCountry(["incyte", "united", "states"])).toEqual({ words: 2, country: "US" });
+    expect(trailingCountry(["ibm", "corp", "usa"])).toEqual({ words: 1, country: "US" });
+    expect(trailingCountry(["united", "states"])).toBeUndefined(); // a country alone keeps its name
+    expect(trailingCountry(["acme", "widgets"])).toBeUndefined();
+    for (const [a, b] of [["Incyte United States", "Incyte (United States)"], ["Cepheid UNITED STATES", "Cepheid (United States), L.C."], ["Nord University Norway", "Nord University (Norway)"], ["Praxair Unitted States", "Praxair (United States)"]]) {
       const pair = matcher.pairScore(a as string, b as string);
       expect(pair.score, `${a} / ${b}`).toBeGreaterThan(0.9);
       expect(matcher.pairScore(b as string, a as string).score).toBe(pair.score);
     }
-    // the country it names is still compared
+    // the country it names is still compared, and a name left with a common word meets no name that does not state it
     expect(matcher.pairScore({ name: "Accenture Italia" }, { name: "Accenture", country: "US" }).score).toBeLessThan(0.5);
+    expect(matcher.pairScore("Instiutt Japan", "Institute Ltd").score).toBeLessThan(0.5);
     const m = createMatcher([{ id: "incyte", name: "Incyte (United States)" }, { id: "incyte-eu", name: "Incyte Biosciences (Europe)" }, ...FILLER]);
     expect(m.match("Incyte United States")[0]).toMatchObject({ id: "incyte" });
     expect(m.match("Incyte United States")[0]?.score).toBeGreaterThan(0.9);
