@@ -32,7 +32,9 @@ function describeName(name: NameEvidence): string {
       const cognateNote = cognates.length > 0 ? `words in another language (${cognates.map((p) => p.query).join(" ")} / ${cognates.map((p) => p.entity).join(" ")})` : "";
       const countries = name.pairs.filter((p) => p.kind === "country");
       const countryNote = countries.length > 0 ? `one country named two ways (${countries.map((p) => `${p.query} / ${p.entity}`).join(", ")})` : "";
-      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", cognateNote, countryNote, wordsNote(name)].filter((n) => n);
+      const umlauts = name.pairs.filter((p) => p.kind === "umlaut");
+      const umlautNote = umlauts.length > 0 ? `umlauts written out (${umlauts.map((p) => `${p.query} / ${p.entity}`).join(", ")})` : "";
+      const notes = [...spelled, typos > 0 ? `${typos} typo${typos > 1 ? "s" : ""}` : "", abbreviations > 0 ? "abbreviated" : "", cognateNote, countryNote, umlautNote, wordsNote(name)].filter((n) => n);
       return `similar to ${target} (${name.similarity.toFixed(2)}${notes.length ? `; ${notes.join(", ")}` : ""})`;
     }
   }

@@ -1,6 +1,6 @@
 /** Comparators for the fields beside the name: country, city, postal code, domain, phone, identifiers, legal form. */
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import { foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
+import { cityKey, foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
 import identifierFormats from "./data/identifier-formats.json";
 import webDomains from "./data/web-domains.json";
 import type { MatchWeights } from "./weights.js";
@@ -23,6 +23,8 @@ export interface FieldEvidence {
 export interface ComparableFields {
   country: string | undefined;
   city: string | undefined;
+  /** The city's `cityKey` (the same string as `city` when that is its key): "Muenchen", "München" and "Munich" share one. */
+  cityKey: string | undefined;
   postalCode: string | undefined;
   domain: string | undefined;
   phone: string | undefined;
@@ -73,15 +75,18 @@ export function companyDomain(website: string): string | undefined {
   return domain === undefined || SHARED_SITES.has(domain) ? undefined : domain;
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
 /**
- * Folded words between spaces (as `ComparableFields.nameWords` keeps a name's), where a city is
- * found as whole words.
+ * The words of a name as `cityKey` reads them, between spaces (as `ComparableFields.nameWords`
+ * keeps a name's), where a city's key is found as whole words.
  *
  * @example
- * spacedWords("AKU, Minna") //=> " aku minna "
+ * spacedWords("AKU, Minna")          //=> " aku minna "
+ * spacedWords("TU Muenchen") //=> " tu munich "
  */
 export function spacedWords(text: string): string {
-  return ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  return ` ${cityKey(text)} `;
 }
 
 /** Cities of fewer letters name no city inside a name often enough ("Ai", "Ur"). */
@@ -111,7 +116,7 @@ export function cityMayBeNamed(own: ComparableFields): boolean {
  * Abdulkadir Kure University, in Minna): a city both names hold counts once, in the names.
  */
 function cityNamed(own: ComparableFields, other: ComparableFields): boolean {
-  return cityMayBeNamed(own) && other.nameWords !== undefined && holdsWords(other.nameWords, own.city as string);
+  return cityMayBeNamed(own) && other.nameWords !== undefined && holdsWords(other.nameWords, own.cityKey as string);
 }
 
 function compact(value: string | undefined): string | undefined {
@@ -182,18 +187,20 @@ export function comparableFields(
     if (c) identifiers = new Map(identifiers).set(k, c);
   }
   const digits = record.phone?.replace(/\D/g, "");
-  const city = record.city ? spacedWords(record.city).trim() || undefined : undefined;
+  const city = record.city ? foldText(record.city).replace(NON_WORD, " ").trim() || undefined : undefined;
+  const key = city === undefined ? undefined : cityKey(city);
   const words = name !== undefined && (keepWords || city !== undefined) ? spacedWords(name) : undefined;
   return {
     country: record.country ?? countryHint,
     city,
+    cityKey: key === city ? city : key,
     postalCode: postalCodeValue(record.postalCode, record.country ?? countryHint),
     domain: site !== undefined ? companyDomain(site) : undefined,
     phone: digits && digits.length >= 6 ? digits.slice(-8) : undefined,
     identifiers,
     legalForm,
     nameWords: keepWords ? words : undefined,
-    cityInName: city !== undefined && words !== undefined && holdsWords(words, city),
+    cityInName: key !== undefined && words !== undefined && holdsWords(words, key),
   };
 }
 
@@ -222,8 +229,8 @@ export function compareFields(q: ComparableFields, e: ComparableFields, w: Match
   } else {
     out.push(evidence("country", "missing", 0, q.country, e.country));
   }
-  if (q.city && e.city) {
-    const outcome: Outcome = q.city === e.city ? "same" : jaroWinkler(q.city, e.city) >= 0.9 ? "similar" : "different";
+  if (q.cityKey && e.cityKey) {
+    const outcome: Outcome = q.cityKey === e.cityKey ? "same" : jaroWinkler(q.cityKey, e.cityKey) >= 0.9 ? "similar" : "different";
     out.push(evidence("city", outcome, w.city[outcome], q.city, e.city));
   } else if (cityNamed(e, q) || cityNamed(q, e)) {
     // one side's city in the other's name ("AKU Minna", "IIMS Pune"): as good as the same city

@@ -3,7 +3,7 @@
  * names), an inverted index from tokens to variants, and acronym and compact-key indexes.
  * Candidate generation (blocking) reads only the postings of the query's keys, never all names.
  */
-import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf } from "../normalize/index.js";
+import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, prefixAcronymsOf, umlautBase } from "../normalize/index.js";
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask, phoneticCode } from "./token-similarity.js";
 import { cognateOf } from "./cognate-key.js";
@@ -184,6 +184,8 @@ export class NameIndex {
   private readonly byPrefixAcronym = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number[]>();
+  /** Variants whose key has umlauts written out ("muellerbau"), by the key read without them (see `umlautBase`). */
+  private readonly byUmlautKey = new Map<string, number[]>();
   /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
   private readonly byAcronymEnds = new Map<string, number[]>();
   /** content-word initials -> variants, for acronyms with letters from inside words ("cesbio", "esigelec") */
@@ -254,6 +256,8 @@ export class NameIndex {
     }
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
     pushTo(this.byKey, name.key, id);
+    const plainKey = umlautBase(name.key);
+    if (plainKey !== name.key) pushTo(this.byUmlautKey, plainKey, id);
     this.liveCount++;
     if (this.scores.length < this.variants.length) {
       this.scores = resized(this.scores, this.scores.length * 2);
@@ -322,6 +326,8 @@ export class NameIndex {
     }
     removeFrom(this.byShortName.get(v.key), id);
     removeFrom(this.byKey.get(v.key), id);
+    const plainKey = umlautBase(v.key);
+    if (plainKey !== v.key) removeFrom(this.byUmlautKey.get(plainKey), id);
     this.liveCount--;
   }
 
@@ -339,7 +345,11 @@ export class NameIndex {
       const others = id !== undefined && own?.has(id) ? df - 1 : df;
       const fuzzy = df <= RARE_DF && (others === 0 || t.length >= KNOWN_FUZZY_MIN_LENGTH);
       // a known word naming a country is no typo, but other names name the country otherwise
-      return { id: df > 0 ? id : undefined, similar: fuzzy ? this.vocab.similar(t, fuzzyLimit) : this.vocab.sameCountry(t) };
+      const similar = fuzzy ? this.vocab.similar(t, fuzzyLimit) : this.vocab.sameCountry(t);
+      // "mueller" / "muller": written-out umlauts are found however often the word is written
+      const umlauts = this.vocab.umlautSpellings(t);
+      const added = umlauts.length === 0 ? umlauts : umlauts.filter((u) => !similar.some((s) => s.id === u.id));
+      return { id: df > 0 ? id : undefined, similar: added.length === 0 ? similar : [...similar, ...added] };
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
@@ -383,6 +393,10 @@ export class NameIndex {
     const keyed: { list: number[]; weight: number }[] = [];
     const byKey = this.byKey.get(query.key);
     if (byKey) keyed.push({ list: byKey, weight: KEY_WEIGHT });
+    // the same key with umlauts written out or not ("muller" / "mueller")
+    const plainKey = umlautBase(query.key);
+    const otherSpelling = plainKey === query.key ? this.byUmlautKey.get(plainKey) : this.byKey.get(plainKey);
+    if (otherSpelling) keyed.push({ list: otherSpelling, weight: KEY_WEIGHT });
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);
       if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });

@@ -284,7 +284,7 @@ export function scoreNames(index: NameIndex, query: QueryName, variant: NameVari
  */
 export type TokenMemo = Map<number, number>;
 
-const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "cognate", "country", "phonetic"];
+const KINDS: TokenMatchKind[] = ["none", "exact", "typo", "abbreviation", "stem", "cognate", "country", "phonetic", "umlaut"];
 const KIND_NUMBER = new Map(KINDS.map((k, i) => [k, i]));
 const PHONETIC = KINDS.indexOf("phonetic");
 

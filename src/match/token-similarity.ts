@@ -4,8 +4,9 @@ import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
 import { cognateOf, isCountryKey, sameCognateStem } from "./cognate-key.js";
+import { sameUmlautBase } from "../normalize/index.js";
 
-export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "country" | "phonetic" | "none";
+export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "country" | "phonetic" | "umlaut" | "none";
 
 /**
  * Whether two strings of equal length differ by one swap of adjacent characters.
@@ -126,6 +127,10 @@ export function differentStartUnlike(lengthA: number, lengthB: number, maskA: nu
 
 /** Jaro-Winkler cannot reach this when the letters the words share are too few (see `jaroWinklerMayReach`). */
 const JW_TYPO = 0.93;
+/** One word with its umlauts written out ("mueller" / "muller"): all but the same. */
+const UMLAUT_SIMILARITY = 0.95;
+/** Written-out umlauts a word may hold: its length differs from the other's by at most this. */
+const MAX_UMLAUTS = 3;
 
 /**
  * Whether Jaro-Winkler may reach `JW_TYPO`: at most `m` characters match, m no more than either
@@ -149,6 +154,7 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
  * tokenSimilarity("bus", "business")                //=> { similarity: 0.7, kind: "abbreviation" }
  * tokenSimilarity("geologisches", "geological")     //=> { similarity: 0.85, kind: "cognate" }
  * tokenSimilarity("dutch", "netherlands")           //=> { similarity: 0.85, kind: "country" }
+ * tokenSimilarity("mueller", "muller")              //=> { similarity: 0.95, kind: "umlaut" }
  */
 export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string, cognateA?: string, cognateB?: string): { similarity: number; kind: TokenMatchKind } {
   const spelt = spellingSimilarity(a, b, maskA, maskB, soundA, soundB);
@@ -197,6 +203,7 @@ function isDigit(c: number): boolean {
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
   if (otherNumbers(a, b)) return { similarity: 0, kind: "none" };
+  if (a.length !== b.length && Math.abs(a.length - b.length) <= MAX_UMLAUTS && sameUmlautBase(a, b)) return { similarity: UMLAUT_SIMILARITY, kind: "umlaut" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   if (short.length >= 3 && long.startsWith(short) && isAsciiWord(short)) {

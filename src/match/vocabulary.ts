@@ -3,7 +3,7 @@
  * hold a token), inverse-document-frequency weights, and fuzzy look-up of known tokens by
  * character trigrams, by sound and by cognate key, for typos and other languages in queries.
  */
-import { isConnector } from "../normalize/index.js";
+import { isConnector, umlautBase } from "../normalize/index.js";
 import { distance } from "fastest-levenshtein";
 import { allowedEdits, differentStartUnlike, letterMask, loanwordSound, phoneticCode, sharedStart, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { resized } from "../util/resized.js";
@@ -17,6 +17,7 @@ export interface SimilarToken {
 }
 
 const MAX_TRIGRAM_POSTINGS = 4000;
+const NO_SIMILAR: SimilarToken[] = [];
 /** Small connecting words ("of", "degli", "für") carry this share of the weight their frequency gives. */
 const CONNECTOR_SHARE = 0.2;
 
@@ -69,6 +70,10 @@ export class Vocabulary {
   private readonly bySound = new Map<string, number[]>();
   /** Token ids by the stem of their cognate key. */
   private readonly byCognate = new Map<string, number[]>();
+  /** Token ids of words with umlauts written out ("mueller"), by their `umlautBase` ("muller"). */
+  private readonly byUmlautBase = new Map<string, number[]>();
+  /** `umlautBase` of the tokens that have umlauts written out, by token id. */
+  private readonly umlautBases = new Map<number, string>();
   /** Token ids by `loanwordSound`, made at the first `soundAlike` and kept up to date from then on. */
   private byLoanwordSound: Map<string, number[]> | undefined;
   /** Results of `similar` since the last change of the vocabulary or its frequencies, by limit and token. */
@@ -123,6 +128,13 @@ export class Vocabulary {
       }
       if (this.byLoanwordSound) this.indexLoanwordSound(this.byLoanwordSound, id);
     }
+    const base = umlautBase(token);
+    if (base !== token) {
+      this.umlautBases.set(id, base);
+      const list = this.byUmlautBase.get(base);
+      if (list) list.push(id);
+      else this.byUmlautBase.set(base, [id]);
+    }
     return id;
   }
 
@@ -169,10 +181,26 @@ export class Vocabulary {
   weight(id: number): number {
     if (this.weightVersions[id] === this.version) return this.weights[id] as number;
     if (this.weights.length <= id) this.growWeights();
-    const weight = this.weightOfCount(this.df[id] ?? 0) * (this.shares[id] ?? 1);
+    const weight = this.weightOfCount(this.spellingsCount(id)) * (this.shares[id] ?? 1);
     this.weights[id] = weight;
     this.weightVersions[id] = this.version;
     return weight;
+  }
+
+  /**
+   * How many live names hold token `id` in any of its spellings with umlauts written out or not
+   * ("mueller", "muller"): one word, one frequency, so that no spelling weighs more for being rarer.
+   */
+  private spellingsCount(id: number): number {
+    const df = this.df[id] ?? 0;
+    const token = this.tokens[id] as string;
+    const base = this.umlautBases.get(id) ?? token;
+    const written = this.byUmlautBase.get(base);
+    if (written === undefined) return df;
+    const plain = this.ids.get(base);
+    let count = plain === undefined ? 0 : (this.df[plain] ?? 0);
+    for (const w of written) count += this.df[w] ?? 0;
+    return count;
   }
 
   private growWeights(): void {
@@ -208,6 +236,27 @@ export class Vocabulary {
     for (const id of this.byCognate.get(cognateStem(cognate)) ?? []) {
       if (this.cognates[id] !== cognate || this.tokens[id] === token || (this.df[id] ?? 0) === 0) continue;
       const s = tokenSimilarity(token, this.tokens[id] as string, letterMask(token), this.masks[id] as number, phoneticCode(token), this.sounds[id] as string, cognate, cognate);
+      out.push({ id, similarity: s.similarity, kind: s.kind });
+    }
+    return out;
+  }
+
+  /**
+   * The live tokens that are `token` with its umlauts written out, or not, or otherwise
+   * ("mueller" for "muller" and the other way round; see `umlautBase`).
+   *
+   * @example
+   * vocabulary.umlautSpellings("muller") //=> [{ id: 7, similarity: 0.95, kind: "umlaut" }], once a name holds "mueller"
+   */
+  umlautSpellings(token: string): SimilarToken[] {
+    const base = umlautBase(token);
+    const plain = base === token ? undefined : this.ids.get(base);
+    const written = this.byUmlautBase.get(base);
+    if (plain === undefined && written === undefined) return NO_SIMILAR;
+    const out: SimilarToken[] = [];
+    for (const id of plain === undefined ? (written ?? []) : [plain, ...(written ?? [])]) {
+      if ((this.df[id] ?? 0) === 0 || this.tokens[id] === token) continue;
+      const s = tokenSimilarity(token, this.tokens[id] as string);
       out.push({ id, similarity: s.similarity, kind: s.kind });
     }
     return out;

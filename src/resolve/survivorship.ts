@@ -1,5 +1,5 @@
 /** Golden records: one value per field from a cluster's records, by survivorship rules, with its source kept. */
-import { foldText } from "../normalize/index.js";
+import { cityKey, foldText } from "../normalize/index.js";
 import type { GoldenField, SourceRecord, SurvivorshipRule } from "./schema.js";
 
 export interface GoldenRecord {
@@ -38,6 +38,10 @@ function valueOf(r: SourceRecord, field: GoldenField): string | undefined {
   }
 }
 
+function folded(value: string): string {
+  return foldText(value).trim();
+}
+
 export function recordKey(r: { source: string; id: string }): string {
   return `${r.source}:${r.id}`;
 }
@@ -65,12 +69,11 @@ export function goldenRecord(records: readonly SourceRecord[], config: Survivors
     });
     if (holders.length === 0) continue;
     const rule = config.fields[field] ?? config.default;
+    // values counted alike however they are written ("München", "Muenchen" and "Munich" are one city)
+    const keyOf = (r: SourceRecord): string => (field === "city" ? cityKey : folded)(valueOf(r, field) as string);
     const counts = new Map<string, number>();
-    for (const r of holders) {
-      const k = foldText(valueOf(r, field) as string).trim();
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    const frequency = (r: SourceRecord): number => counts.get(foldText(valueOf(r, field) as string).trim()) ?? 0;
+    for (const r of holders) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + 1);
+    const frequency = (r: SourceRecord): number => counts.get(keyOf(r)) ?? 0;
     const sorted = [...holders].sort((a, b) => {
       if (rule === "mostRecent") {
         const d = (b.updatedAt ?? "") < (a.updatedAt ?? "") ? -1 : (b.updatedAt ?? "") > (a.updatedAt ?? "") ? 1 : 0;

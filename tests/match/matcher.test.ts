@@ -418,6 +418,29 @@ describe("createMatcher: names", () => {
   });
 });
 
+describe("createMatcher: umlauts written out", () => {
+  // a master where both spellings are frequent words: neither is looked up as a typo of the other
+  const trades = ["Bau", "Holz", "Auto", "Druck", "Metall", "Elektro", "Transporte", "Immobilien"];
+  const master = [
+    { id: "target", name: "Müller GmbH", country: "DE", city: "München" },
+    ...Array.from({ length: 80 }, (_, i) => ({ id: `ue${i}`, name: `Mueller ${trades[i % 8]} ${i} GmbH`, country: "DE", city: "Berlin" })),
+    ...Array.from({ length: 80 }, (_, i) => ({ id: `u${i}`, name: `Muller ${trades[i % 8]} ${i} GmbH`, country: "DE", city: "Hamburg" })),
+  ];
+  const m = createMatcher(master);
+  it("finds Müller GmbH for Mueller GmbH however many names hold either spelling, and says why", () => {
+    const [first] = m.match({ name: "Mueller GmbH", country: "DE", city: "Muenchen" }, { limit: 1 });
+    expect(first?.id).toBe("target");
+    expect(first?.score).toBeGreaterThan(0.9);
+    expect(first?.explanation).toContain("umlauts written out (mueller / muller)");
+    expect(first?.explanation).toContain("same city");
+  });
+  it("weighs both spellings of a word as one word", () => {
+    const a = m.pairScore({ name: "Mueller Holz 1 GmbH" }, { name: "Mueller Holz 1 GmbH" });
+    const b = m.pairScore({ name: "Muller Holz 1 GmbH" }, { name: "Muller Holz 1 GmbH" });
+    expect(a.name.matchedWeight).toBeCloseTo(b.name.matchedWeight, 9);
+  });
+});
+
 describe("createMatcher: other fields as evidence", () => {
   it("makes a shared LEI near-certain", () => {
     const m = top({ name: "Big Blue Holdings", identifiers: { lei: "VGRQXHF3J8VDLUA7XE92" } });
@@ -717,6 +740,16 @@ describe("createMatcher: properties", () => {
     const part = m.match("Department of Geology, Hollowbrook Mining Guild, Ostrava", { limit: 1, minScore: 0 })[0];
     expect(part?.id).toBe("guild");
     expect(part?.rankOdds).toBe(part?.logOdds);
+  });
+  it("reads a city written in English or the local language, with or without umlauts, as one city", () => {
+    const city = (a: string, b: string): string | undefined => matcher.pairScore({ name: "Siemens AG", city: a }, { name: "Siemens AG", city: b }).fields.find((f) => f.field === "city")?.outcome;
+    expect(city("München", "Muenchen")).toBe("same");
+    expect(city("MUENCHEN", "Munich")).toBe("same");
+    expect(city("Köln", "Cologne")).toBe("same");
+    expect(city("München", "Köln")).toBe("different");
+    // the city named in the other name, however it is spelt there
+    const named = matcher.pairScore("Hochschule Schwaebisch Gmuend", { name: "Hochschule Aalen", city: "Schwäbisch Gmünd" });
+    expect(named.fields.find((f) => f.field === "city")?.outcome).toBe("same");
   });
   it("counts a city named in the other name as the same city, once", () => {
     const m = createMatcher([

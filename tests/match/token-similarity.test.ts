@@ -22,6 +22,8 @@ describe("tokenSimilarity", () => {
     expect(tokenSimilarity("internatonal", "international").kind).toBe("typo");
     expect(tokenSimilarity("rexroht", "rexroth").kind).toBe("typo");
     expect(tokenSimilarity("bus", "business").kind).toBe("abbreviation");
+    expect(tokenSimilarity("mueller", "muller")).toEqual({ similarity: 0.95, kind: "umlaut" });
+    expect(tokenSimilarity("ues", "us").kind).not.toBe("umlaut");
     expect(tokenSimilarity("traumatologia", "traumatology").kind).not.toBe("none");
     expect(tokenSimilarity("hospital", "university").kind).toBe("none");
   });

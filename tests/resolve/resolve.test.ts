@@ -127,6 +127,19 @@ describe("resolve", () => {
     expect(recent.entities.find((e) => e.recordIds.includes("erp:1001"))?.golden.city).toBe("München");
   });
 
+  it("counts one city however its records write it when the most frequent value survives", async () => {
+    const records = [
+      { source: "erp", id: "1", name: "Siemens AG", country: "DE", city: "Munich" },
+      { source: "crm", id: "2", name: "Siemens AG", country: "DE", city: "München" },
+      { source: "ar", id: "3", name: "Siemens AG", country: "DE", city: "MUENCHEN" },
+      { source: "ar", id: "4", name: "Siemens AG", country: "DE", city: "Berlin" },
+      { source: "crm", id: "5", name: "Siemens AG", country: "DE", city: "Berlin" },
+    ];
+    const { entities } = await resolve(records, { survivorship: { sourceOrder: ["crm", "erp", "ar"] } });
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.golden).toMatchObject({ city: "München", sourceOf: { city: "crm:2" } });
+  });
+
   it("reads dates as ERPs write them for the most recent record, and rejects a date that may be read two ways", async () => {
     const records = [
       { source: "erp", id: "1", name: "Siemens AG", country: "DE", city: "Munich", updatedAt: "10.03.2024" },
