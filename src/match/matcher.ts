@@ -619,7 +619,7 @@ function normalizeForMatching(raw: string, options: NormalizeOptions = {}): Norm
 
 /** A one-word acronym read as other letters ("A2M" as "amm"), as written. */
 function acronymReadAs(name: NormalizedName, letters: string): NormalizedName {
-  return { ...name, core: letters, tokens: [letters], wordParts: [letters], acronym: letters, acronyms: [letters], statedAcronyms: 0, isAcronym: true, writtenAsWord: false, key: letters, sortedKey: letters };
+  return { ...name, core: letters, tokens: [letters], spellings: [], wordParts: [letters], acronym: letters, acronyms: [letters], statedAcronyms: 0, isAcronym: true, writtenAsWord: false, key: letters, sortedKey: letters };
 }
 
 function normalizeNameOrForms(raw: string, country: string | undefined): NormalizedName {

@@ -21,6 +21,8 @@ export interface NameVariant {
   tokens: number[];
   /** The texts of `tokens`. */
   texts: string[];
+  /** Per token: the word as written when the tables replaced it, else "" (see `NormalizedName.spellings`); empty when none was. */
+  spellings: readonly string[];
   acronyms: string[];
   /** How many of `acronyms`, at their head, the name states for itself. */
   statedAcronyms: number;
@@ -45,6 +47,8 @@ export interface QueryName {
   core: string;
   key: string;
   tokens: string[];
+  /** Per token: the word as written when the tables replaced it, else "" (empty when none was). */
+  spellings: readonly string[];
   acronyms: string[];
   statedAcronyms: number;
   wordParts: string[];
@@ -117,10 +121,10 @@ function asIs<T>(list: T[]): T[] {
 }
 
 /** A name of entity number `entity` (-1: none), with its token ids and their texts; `keep`: to keep in an index, its arrays copied to exactly their length. */
-function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[], keep = false): NameVariant {
+function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens: number[], texts: string[], spellings: readonly string[], keep = false): NameVariant {
   const k = keep ? exact : asIs;
   return {
-    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), statedAcronyms: name.isAcronym ? 0 : name.statedAcronyms, wordParts: k(name.wordParts),
+    entity, kind, raw: name.raw, core: name.core, key: name.key, tokens: k(tokens), texts: k(texts), spellings, acronyms: name.isAcronym ? NO_WORDS : k(name.acronyms), statedAcronyms: name.isAcronym ? 0 : name.statedAcronyms, wordParts: k(name.wordParts),
     partsMask: lettersOf(name.wordParts), isAcronym: name.isAcronym, acronymWords: name.acronymWords.length > 0 ? k(name.acronymWords) : NO_WORDS, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, alive: true, uncounted: NO_IDS,
   };
 }
@@ -133,7 +137,7 @@ function variantOf(entity: number, kind: NameKind, name: NormalizedName, tokens:
  * unindexedVariant(normalizeName("Acme GmbH"), "name").texts //=> ["acme"]
  */
 export function unindexedVariant(name: NormalizedName, kind: NameKind): NameVariant {
-  return variantOf(-1, kind, name, [], name.tokens);
+  return variantOf(-1, kind, name, [], name.tokens, name.spellings);
 }
 
 /** One of 32 bits for a token id (a multiplicative hash), for `tokenBits`. */
@@ -158,6 +162,13 @@ function acronymEnds(acronym: string): string {
 /** The distinct first-and-last-letter keys of a name's acronyms (a name is listed once under each). */
 function endsOf(acronyms: readonly string[]): Set<string> {
   return new Set(acronyms.map(acronymEnds));
+}
+
+/** `first` followed by the tokens of `more` it does not hold (`first` itself when there are none). */
+function withoutRepeats(first: SimilarToken[], more: SimilarToken[]): SimilarToken[] {
+  if (more.length === 0) return first;
+  const added = more.filter((m) => !first.some((f) => f.id === m.id));
+  return added.length === 0 ? first : [...first, ...added];
 }
 
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {
@@ -194,6 +205,8 @@ export class NameIndex {
   private readonly initialsPrefixes = new Map<string, number>();
   /** `spelledBy` results, remembered until a name is added or removed */
   private readonly spelledCache = new Map<string, number[]>();
+  /** The spellings of `NameVariant.spellings`, each held once. */
+  private readonly spellingPool = new Map<string, string>();
   private scores = new Float64Array(1024);
   /** Per variant: one bit for each of its tokens (see `tokenBit`), to rule out most variants without a token cheaply. */
   private tokenBits = new Uint32Array(1024);
@@ -232,18 +245,24 @@ export class NameIndex {
     const texts: string[] = [];
     const read = readingOf === undefined ? undefined : this.variants[readingOf];
     const uncounted: number[] = [];
-    for (const t of name.tokens) {
+    const spellings: string[] = [];
+    let spelt = false;
+    for (let k = 0; k < name.tokens.length; k++) {
+      const t = name.tokens[k] as string;
       const tokenId = this.vocab.intern(t);
       if (tokens.includes(tokenId)) continue;
       tokens.push(tokenId);
       texts.push(this.vocab.tokens[tokenId] as string);
+      const spelling = name.spellings[k] ?? "";
+      spellings.push(spelling === "" ? "" : this.pooled(spelling));
+      if (spelling !== "") spelt = true;
       if (read?.tokens.includes(tokenId)) uncounted.push(tokenId);
       else this.vocab.df[tokenId] = (this.vocab.df[tokenId] ?? 0) + 1;
       const list = this.postings[tokenId];
       if (list) list.push(id);
       else this.postings[tokenId] = [id];
     }
-    const variant = variantOf(entity, kind, name, tokens, texts, true);
+    const variant = variantOf(entity, kind, name, tokens, texts, spelt ? spellings : NO_WORDS, true);
     if (uncounted.length > 0) variant.uncounted = uncounted;
     this.variants.push(variant);
     for (const a of variant.acronyms) pushTo(texts.includes(a) ? this.byWrittenAcronym : this.byAcronym, a, id);
@@ -268,6 +287,14 @@ export class NameIndex {
     this.countries[id] = country === undefined ? 0 : this.countryNumber(country);
     this.storeTokens(id, tokens);
     return id;
+  }
+
+  /** One string for each spelling the indexed names hold ("universidad" in thousands of names). */
+  private pooled(spelling: string): string {
+    const known = this.spellingPool.get(spelling);
+    if (known !== undefined) return known;
+    this.spellingPool.set(spelling, spelling);
+    return spelling;
   }
 
   /** The number standing for a country in `countries`, given at its first use. */
@@ -348,13 +375,12 @@ export class NameIndex {
       const similar = fuzzy ? this.vocab.similar(t, fuzzyLimit) : this.vocab.sameCountry(t);
       // "mueller" / "muller": written-out umlauts are found however often the word is written
       const umlauts = this.vocab.umlautSpellings(t);
-      const added = umlauts.length === 0 ? umlauts : umlauts.filter((u) => !similar.some((s) => s.id === u.id));
-      return { id: df > 0 ? id : undefined, similar: added.length === 0 ? similar : [...similar, ...added] };
+      return { id: df > 0 ? id : undefined, similar: withoutRepeats(similar, umlauts) };
     });
     const weights = resolved.map((r, i) => (r.id !== undefined ? this.vocab.weight(r.id) : this.vocab.unseenWeightOf(name.tokens[i] as string)));
     return {
       weights, masks: name.tokens.map(letterMask), sounds: name.tokens.map(phoneticCode), cognates: name.tokens.map(cognateOf),
-      raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
+      raw: name.raw, core: name.core, key: name.key, tokens: name.tokens, spellings: name.spellings, acronyms: name.acronyms, statedAcronyms: name.statedAcronyms, wordParts: name.wordParts,
       isAcronym: name.isAcronym, acronymWords: name.acronymWords, writtenAsWord: name.writtenAsWord, legalForm: name.legalForm, resolved, reading,
     };
   }

@@ -334,8 +334,10 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
   const sims = scratchSims;
   const kinds = scratchKinds;
   const eMasks = entityTokenTexts ? entityTokenTexts.map(letterMask) : undefined;
+  const eSpellings = variant.spellings;
   for (let i = 0; i < qn; i++) {
     const qt = qTokens[i] as string;
+    const qSpelling = query.spellings[i] ?? "";
     const qid = query.resolved[i]?.id;
     const qMask = query.masks[i] as number;
     const qFirst = qt.charCodeAt(0);
@@ -354,6 +356,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMask) && !cognateKeysStartAlike(query.cognates[i] as string, eid >= 0 ? (vocab.cognates[eid] as string) : cognateOf(et))) {
         sims[i * en + j] = 0;
         kinds[i * en + j] = 0;
+        if (qSpelling !== "" || (eSpellings[j] ?? "") !== "") compareSpellings(query, variant, i, j, en, eTokens);
         continue;
       }
       const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
@@ -368,6 +371,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       const unsounded = kind === PHONETIC && (spelledLetterByLetter(query, qt) || spelledLetterByLetter(variant, et));
       sims[i * en + j] = unsounded ? 0 : coded - kind * 2;
       kinds[i * en + j] = unsounded ? 0 : kind;
+      if ((qSpelling !== "" || (eSpellings[j] ?? "") !== "") && (sims[i * en + j] as number) < SPELLING_MIN) compareSpellings(query, variant, i, j, en, eTokens);
     }
   }
   if (scratchUsedQ.length < qn) scratchUsedQ = new Float32Array(2 * qn);
@@ -487,6 +491,25 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     unmatchedQuery: qTokens.filter((_, i) => !usedQ[i]),
     unmatchedEntity: eTokens.filter((_, j) => !usedE[j]),
   };
+}
+
+/** Tokens less alike than this are compared as written too, when the tables replaced either. */
+const SPELLING_MIN = 0.7;
+
+/**
+ * Two tokens compared as written, when the tables replaced one or both ("medin" / "mediin", which
+ * the tables misread as medical; "verein", read as association, / "verrein"): the matrix cell of
+ * query token `i` and entity token `j` keeps the better of the two readings.
+ */
+function compareSpellings(query: QueryName, variant: NameVariant, i: number, j: number, en: number, eTokens: readonly string[]): void {
+  const a = (query.spellings[i] ?? "") || (query.tokens[i] as string);
+  const b = (variant.spellings[j] ?? "") || (eTokens[j] as string);
+  const sim = tokenSimilarity(a, b);
+  if (sim.similarity <= (scratchSims[i * en + j] as number)) return;
+  // an acronym is spelled letter by letter: what it sounds like says nothing
+  if (sim.kind === "phonetic" && (spelledLetterByLetter(query, a) || spelledLetterByLetter(variant, b))) return;
+  scratchSims[i * en + j] = sim.similarity;
+  scratchKinds[i * en + j] = KIND_NUMBER.get(sim.kind) as number;
 }
 
 /** A containment is worth this share of the token score, plus the fixed part (the whole inner name found). */

@@ -34,6 +34,12 @@ export interface NormalizedName {
   /** Canonical tokens of the name without legal form, articles, designations and bracketed qualifiers. */
   core: string;
   tokens: string[];
+  /**
+   * Per token: the word as written when the tables put their canonical word in its place
+   * ("universidad" for university, "mediin" read as medical), else ""; empty when every token is as
+   * written. A matcher compares these too, so that a word the tables misread still matches its spelling.
+   */
+  spellings: string[];
   /** The outermost legal form found (the one at the end, else at the start, else before a comma). */
   legalForm: LegalForm | null;
   legalForms: LegalForm[];
@@ -136,6 +142,8 @@ interface CoreParts {
   hints: string[];
   /** whether some word was replaced by its canonical form */
   canonicalized: boolean;
+  /** per word of `words`: the word as written when the tables put their canonical word in its place, else "" */
+  spellings: string[];
 }
 
 /**
@@ -185,6 +193,9 @@ function trimEdges(words: string[]): string[] {
   return a > 0 || b < words.length ? words.slice(a, b) : words;
 }
 
+/** The `spellings` of a name whose words are all as written. */
+const NO_SPELLINGS: string[] = [];
+
 function coreOf(text: string, country: string | undefined, keepLegalForms = false, typos = false): CoreParts {
   const folded = tokenize(foldText(text));
   const lifted = liftQualifiers(splitAttachedForms(folded));
@@ -206,6 +217,7 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
   // until nothing changes: that makes the result idempotent.
   const forms: LegalForm[] = [];
   let canonicalized = false;
+  const spellingOf = new Map<string, string>();
   let current = words;
   let commas: readonly boolean[] = commaAfter;
   for (let round = 0; round < 8; round++) {
@@ -226,6 +238,7 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
       // typos once: what a round made canonical stays so
       const c = typos && round === 0 ? canonicalToken(next[i] as string) : exactCanonicalToken(next[i] as string);
       if (c !== next[i]) {
+        if (round === 0 && !spellingOf.has(c)) spellingOf.set(c, next[i] as string);
         next[i] = c;
         changed = true;
         canonicalized = true;
@@ -235,7 +248,8 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     commas = [];
     if (!changed) break;
   }
-  return { folded, words: trimEdges(current), forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized };
+  const core = trimEdges(current);
+  return { folded, words: core, forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized, spellings: spellingOf.size === 0 ? NO_SPELLINGS : core.map((w) => spellingOf.get(w) ?? "") };
 }
 
 function coresOf(parts: string[], country: string | undefined, typos: boolean): string[] {
@@ -293,6 +307,7 @@ export function normalizeName(raw: unknown, options: NormalizeOptions = {}): Nor
     raw,
     core,
     tokens,
+    spellings: main.spellings,
     legalForm: main.forms[0] ?? null,
     legalForms: main.forms,
     tradeNames: coresOf(parts.trade, country, typos),
@@ -326,5 +341,5 @@ export function phraseReading(name: NormalizedName): NormalizedName | undefined 
   const tokens = replacePhrases(name.tokens);
   if (tokens === name.tokens) return undefined;
   const core = spaced(tokens);
-  return { ...name, core, tokens, key: compactKey(tokens), sortedKey: sortedSpaced(tokens, core), acronym: "", acronyms: [], statedAcronyms: 0, wordParts: [], acronymWords: [] };
+  return { ...name, core, tokens, spellings: NO_SPELLINGS, key: compactKey(tokens), sortedKey: sortedSpaced(tokens, core), acronym: "", acronyms: [], statedAcronyms: 0, wordParts: [], acronymWords: [] };
 }

@@ -20,7 +20,7 @@ describe("firmograph report (runReport)", () => {
     expect(registry).toContain("link row 33: line 34: Quote Not Closed");
     expect(registry).toContain('entity row 57 "BAD-1": name: Required');
     // the rest of the job is as on the clean files
-    expect(lines).toContain("entities       46 resolved; 44 attached to the family registry, 2 standalone");
+    expect(lines).toContain("entities       46 resolved; 45 attached to the family registry, 1 standalone");
   });
 
   it("reads amounts as the ledger writes them (1.234,56 in a German file) and rejects a line whose amount is no number", async () => {

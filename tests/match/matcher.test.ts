@@ -418,6 +418,20 @@ describe("createMatcher: names", () => {
   });
 });
 
+describe("createMatcher: words the tables replaced", () => {
+  it("compares them as written too, so that a misread word or a typo of a table word still matches", () => {
+    const m = createMatcher([]);
+    // "Ethoikos" is read as the Greek "ethnikos" (national), "Ehoikos" is not
+    expect(m.pairScore({ name: "Fondazione Ethoikos", country: "IT" }, { name: "Fondazione Ehoikos", country: "IT" }).score).toBeGreaterThan(0.9);
+    // "Mediin" is read as medical (medizin), "Medin" is too short to be
+    expect(m.pairScore({ name: "Medin", country: "CZ" }, { name: "Mediin", country: "CZ" }).score).toBeGreaterThan(0.9);
+    // "Verein" is association, "Verrein" a typo of it too short to be read so
+    expect(m.pairScore({ name: "Plazi Verein", country: "CH" }, { name: "Plaiz Verrein", country: "CH" }).score).toBeGreaterThan(0.9);
+    // and never lowers a match of the tables
+    expect(m.pairScore("Universidad de Chile", "University of Chile").score).toBeGreaterThan(0.9);
+  });
+});
+
 describe("createMatcher: umlauts written out", () => {
   // a master where both spellings are frequent words: neither is looked up as a typo of the other
   const trades = ["Bau", "Holz", "Auto", "Druck", "Metall", "Elektro", "Transporte", "Immobilien"];

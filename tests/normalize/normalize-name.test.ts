@@ -191,6 +191,13 @@ describe("normalizeName: abbreviations and punctuation", () => {
     expect(canonicalToken("instituttet")).toBe("institute");
     expect(canonicalToken("planet")).toBe("planet"); // "plan" is too short a stem to tell
   });
+  it("keeps the word as written for each token the tables replaced", () => {
+    const n = normalizeName("Fondazione Ethoikos Acme GmbH", { typos: true });
+    expect(n.tokens).toEqual(["foundation", "national", "acme"]);
+    expect(n.spellings).toEqual(["fondazione", "ethoikos", ""]);
+    expect(normalizeName("Acme Widgets Ltd").spellings).toEqual([]);
+    expect(normalizeName("Mediin", { typos: true }).spellings).toEqual(["mediin"]);
+  });
   it("gives canonical tokens that map to themselves, typos or not (property)", () => {
     const words = abbreviationPairs().flat().filter((w) => /^[a-z]{7,}$/.test(w));
     const typo = fc.tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom("a", "e", "r", "s", "x"), fc.constantFrom("drop", "add", "change", "swap")).map(([w, at, letter, op]) => {
