@@ -1,6 +1,6 @@
 /** Comparators for the fields beside the name: country, city, postal code, domain, phone, identifiers, legal form. */
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import { cityKey, foldText, type LegalForm, sameKindOfForm } from "../normalize/index.js";
+import { cityKey, cityWords, type LegalForm, sameKindOfForm } from "../normalize/index.js";
 import identifierFormats from "./data/identifier-formats.json";
 import webDomains from "./data/web-domains.json";
 import type { MatchWeights } from "./weights.js";
@@ -75,14 +75,12 @@ export function companyDomain(website: string): string | undefined {
   return domain === undefined || SHARED_SITES.has(domain) ? undefined : domain;
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
 /**
  * The words of a name as `cityKey` reads them, between spaces (as `ComparableFields.nameWords`
  * keeps a name's), where a city's key is found as whole words.
  *
  * @example
- * spacedWords("AKU, Minna")          //=> " aku minna "
+ * spacedWords("AKU, Minna")  //=> " aku minna "
  * spacedWords("TU Muenchen") //=> " tu munich "
  */
 export function spacedWords(text: string): string {
@@ -187,7 +185,7 @@ export function comparableFields(
     if (c) identifiers = new Map(identifiers).set(k, c);
   }
   const digits = record.phone?.replace(/\D/g, "");
-  const city = record.city ? foldText(record.city).replace(NON_WORD, " ").trim() || undefined : undefined;
+  const city = record.city ? cityWords(record.city) || undefined : undefined;
   const key = city === undefined ? undefined : cityKey(city);
   const words = name !== undefined && (keepWords || city !== undefined) ? spacedWords(name) : undefined;
   return {

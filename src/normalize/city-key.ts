@@ -10,6 +10,16 @@ import { umlautBase } from "./umlauts.js";
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 /**
+ * A city name folded (see `foldText`), its words between single spaces, punctuation gone.
+ *
+ * @example
+ * cityWords("Frankfurt a.M.") //=> "frankfurt a m"
+ */
+export function cityWords(city: string): string {
+  return foldText(city).replace(SEPARATORS, " ").trim();
+}
+
+/**
  * The comparison key of a city name: its folded words, each read through the word tables after its
  * written-out umlauts (see `umlautBase`), joined by single spaces.
  *
@@ -20,6 +30,5 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * cityKey("Frankfurt a.M.") //=> "frankfurt a m"
  */
 export function cityKey(city: string): string {
-  const words = foldText(city).replace(SEPARATORS, " ").trim().split(" ");
-  return words.map((w) => (isTableWord(w) ? exactCanonicalToken(w) : exactCanonicalToken(umlautBase(w)))).join(" ");
+  return cityWords(city).split(" ").map((w) => (isTableWord(w) ? exactCanonicalToken(w) : exactCanonicalToken(umlautBase(w)))).join(" ");
 }

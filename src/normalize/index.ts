@@ -5,7 +5,7 @@ export { legalFormTableSize, sameKindOfForm } from "./legal-forms.js";
 export { foldText } from "./fold.js";
 export { tokenize } from "./tokenize.js";
 export { canonicalToken } from "./abbreviations.js";
-export { cityKey } from "./city-key.js";
+export { cityKey, cityWords } from "./city-key.js";
 export { sameUmlautBase, umlautBase } from "./umlauts.js";
 export { acronymWords, acronymsOf, contentInitials, countedInitialsReadings, isAcronymOf, isInitialsOf, prefixAcronymsOf, looksLikeAcronym, isConnector, writtenAsWord } from "./acronym.js";
 export { splitDesignations } from "./designations.js";
