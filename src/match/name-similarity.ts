@@ -495,15 +495,27 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
 
 /** Tokens less alike than this are compared as written too, when the tables replaced either. */
 const SPELLING_MIN = 0.7;
+/** Words as written whose lengths differ more are not compared (see `compareSpellings`). */
+const MAX_SPELLING_LENGTH_DIFFERENCE = 2;
+
+/** Whether two words start with the same letter, or one's first letter is the other's second. */
+function startsAlike(a: string, b: string): boolean {
+  const a0 = a.charCodeAt(0);
+  const b0 = b.charCodeAt(0);
+  return a0 === b0 || a0 === b.charCodeAt(1) || b0 === a.charCodeAt(1);
+}
 
 /**
- * Two tokens compared as written, when the tables replaced one or both ("medin" / "mediin", which
- * the tables misread as medical; "verein", read as association, / "verrein"): the matrix cell of
- * query token `i` and entity token `j` keeps the better of the two readings.
+ * Two tokens compared as written, when the tables replaced one of them ("medin" / "mediin", which
+ * the tables misread as medical; "verein", read as association, / "verrein"; two words the tables
+ * both replaced are the tables' to match): the matrix cell of query token `i` and entity token `j`
+ * keeps the better of the two readings.
  */
 function compareSpellings(query: QueryName, variant: NameVariant, i: number, j: number, en: number, eTokens: readonly string[]): void {
   const a = (query.spellings[i] ?? "") || (query.tokens[i] as string);
   const b = (variant.spellings[j] ?? "") || (eTokens[j] as string);
+  // a typo leaves about the length as it was, and the first letter, or moves it by one ("ocmpany")
+  if (Math.abs(a.length - b.length) > MAX_SPELLING_LENGTH_DIFFERENCE || !startsAlike(a, b)) return;
   const sim = tokenSimilarity(a, b);
   if (sim.similarity <= (scratchSims[i * en + j] as number)) return;
   // an acronym is spelled letter by letter: what it sounds like says nothing
