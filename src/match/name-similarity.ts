@@ -351,12 +351,13 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
         kinds[i * en + j] = 1;
         continue;
       }
+      const spelt = qSpelling !== "" || (eSpellings[j] ?? "") !== "";
       const eFirst = eid >= 0 ? firstOf(vocab.heads[eid] as number) : et.charCodeAt(0);
       const eMask = (eMasks ? eMasks[j] : vocab.masks[eid]) as number;
       if (qFirst !== eFirst && differentStartUnlike(qt.length, eid >= 0 ? (vocab.lengths[eid] as number) : et.length, qMask, eMask) && !cognateKeysStartAlike(query.cognates[i] as string, eid >= 0 ? (vocab.cognates[eid] as string) : cognateOf(et))) {
         sims[i * en + j] = 0;
         kinds[i * en + j] = 0;
-        if (qSpelling !== "" || (eSpellings[j] ?? "") !== "") compareSpellings(query, variant, i, j, en, eTokens);
+        if (spelt) compareSpellings(query, variant, i, j, en, eTokens);
         continue;
       }
       const memoKey = memo && !entityTokenTexts ? (variant.tokens[j] as number) * qn + i : -1;
@@ -371,7 +372,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
       const unsounded = kind === PHONETIC && (spelledLetterByLetter(query, qt) || spelledLetterByLetter(variant, et));
       sims[i * en + j] = unsounded ? 0 : coded - kind * 2;
       kinds[i * en + j] = unsounded ? 0 : kind;
-      if ((qSpelling !== "" || (eSpellings[j] ?? "") !== "") && (sims[i * en + j] as number) < SPELLING_MIN) compareSpellings(query, variant, i, j, en, eTokens);
+      if (spelt && (sims[i * en + j] as number) < SPELLING_MIN) compareSpellings(query, variant, i, j, en, eTokens);
     }
   }
   if (scratchUsedQ.length < qn) scratchUsedQ = new Float32Array(2 * qn);
@@ -506,10 +507,9 @@ function startsAlike(a: string, b: string): boolean {
 }
 
 /**
- * Two tokens compared as written, when the tables replaced one of them ("medin" / "mediin", which
- * the tables misread as medical; "verein", read as association, / "verrein"; two words the tables
- * both replaced are the tables' to match): the matrix cell of query token `i` and entity token `j`
- * keeps the better of the two readings.
+ * Two tokens compared as written, when the tables replaced one or both ("medin" / "mediin", which
+ * the tables misread as medical; "verein", read as association, / "verrein"): the matrix cell of
+ * query token `i` and entity token `j` keeps the better of the two readings.
  */
 function compareSpellings(query: QueryName, variant: NameVariant, i: number, j: number, en: number, eTokens: readonly string[]): void {
   const a = (query.spellings[i] ?? "") || (query.tokens[i] as string);
