@@ -4,6 +4,7 @@
  * currency sign. Which mark is the decimal one is read from a file's amounts together, since
  * "1,234" alone may be either.
  */
+import { isDigit } from "../util/is-digit.js";
 
 export type DecimalMark = "." | ",";
 
@@ -89,8 +90,4 @@ export function parseAmount(value: unknown, mark: DecimalMark): number | undefin
   if (!PLAIN_NUMBER.test(t)) return Number.NaN;
   const n = Number(t);
   return negative ? -n : n;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

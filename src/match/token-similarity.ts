@@ -5,6 +5,7 @@ import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
 import { cognateOf, isCountryKey, sameCognateStem } from "./cognate-key.js";
 import { sameUmlautBase } from "../normalize/index.js";
+import { isDigit } from "../util/is-digit.js";
 
 export type TokenMatchKind = "exact" | "typo" | "abbreviation" | "stem" | "cognate" | "country" | "phonetic" | "umlaut" | "none";
 
@@ -195,9 +196,6 @@ export function otherNumbers(a: string, b: string): boolean {
   }
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
