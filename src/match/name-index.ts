@@ -7,6 +7,7 @@ import { type LegalForm, type NormalizedName, contentInitials, isAcronymOf, pref
 import { Vocabulary, type SimilarToken } from "./vocabulary.js";
 import { letterMask, phoneticCode } from "./token-similarity.js";
 import { cognateOf } from "./cognate-key.js";
+import { keyDeletions } from "./key-deletions.js";
 import { resized } from "../util/resized.js";
 import { topScored } from "../util/top-scored.js";
 
@@ -93,6 +94,10 @@ const RARE_DF = 50;
  */
 const KNOWN_FUZZY_MIN_LENGTH = 8;
 const KEY_WEIGHT = 12;
+/** A name whose short key is one typo from the query's ("gusuk" / "gutsuk"; see `keyDeletions`). */
+const TYPO_KEY_WEIGHT = 6;
+/** A deletion key shared by more names than this finds none of them (three letters of a four-letter acronym). */
+const DELETION_POSTINGS_MAX = 100;
 const ACRONYM_WEIGHT = 6;
 const ACRONYM_ENDS_WEIGHT = 2;
 const ACRONYM_WORD_WEIGHT = 8;
@@ -195,6 +200,8 @@ export class NameIndex {
   private readonly byPrefixAcronym = new Map<string, number[]>();
   private readonly byShortName = new Map<string, number[]>();
   private readonly byKey = new Map<string, number[]>();
+  /** Variants with a short key, by each key one letter shorter (see `keyDeletions`). */
+  private readonly byKeyDeletion = new Map<string, number[]>();
   /** Variants whose key has umlauts written out ("muellerbau"), by the key read without them (see `umlautBase`). */
   private readonly byUmlautKey = new Map<string, number[]>();
   /** first and last letter of each acronym -> variants, for acronyms with letters from inside words ("pwc") */
@@ -275,6 +282,7 @@ export class NameIndex {
     }
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
     pushTo(this.byKey, name.key, id);
+    for (const d of keyDeletions(name.key)) pushTo(this.byKeyDeletion, d, id);
     const plainKey = umlautBase(name.key);
     if (plainKey !== name.key) pushTo(this.byUmlautKey, plainKey, id);
     this.liveCount++;
@@ -353,6 +361,7 @@ export class NameIndex {
     }
     removeFrom(this.byShortName.get(v.key), id);
     removeFrom(this.byKey.get(v.key), id);
+    for (const d of keyDeletions(v.key)) removeFrom(this.byKeyDeletion.get(d), id);
     const plainKey = umlautBase(v.key);
     if (plainKey !== v.key) removeFrom(this.byUmlautKey.get(plainKey), id);
     this.liveCount--;
@@ -423,6 +432,15 @@ export class NameIndex {
     const plainKey = umlautBase(query.key);
     const otherSpelling = plainKey === query.key ? this.byUmlautKey.get(plainKey) : this.byKey.get(plainKey);
     if (otherSpelling) keyed.push({ list: otherSpelling, weight: KEY_WEIGHT });
+    // a short key one typo off ("Gus UK" / "Guts UK", "CAAA" / "CAA"): a letter more, a letter less, or one other or swapped
+    const typoKeyed = (list: number[] | undefined): void => {
+      if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight: TYPO_KEY_WEIGHT });
+    };
+    typoKeyed(this.byKeyDeletion.get(query.key));
+    for (const d of keyDeletions(query.key)) {
+      typoKeyed(this.byKey.get(d));
+      typoKeyed(this.byKeyDeletion.get(d));
+    }
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);
       if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });

@@ -291,14 +291,30 @@ describe("createMatcher: names", () => {
     expect(m.candidateScores({ name: "MSD", country: "PT" }, 1)[0]?.id).toBe("msd-PT");
   });
   it("takes a short word other names hold as written, but looks up a word only the query's own record holds as a typo", () => {
-    const m = createMatcher([...FILLER, { id: "a", name: "Zentrix" }, { id: "b", name: "Zentrx" }]);
+    // (names longer than a short key: see the next test for those)
+    const m = createMatcher([...FILLER, { id: "a", name: "Zentrix Alpha" }, { id: "b", name: "Zentrx Beta" }]);
     // "zentrx" is a word of entity b: as a query it is that word, not a typo of "zentrix"
-    expect(m.candidateScores({ name: "Zentrx" }, 5).map((c) => c.id)).toEqual(["b"]);
+    expect(m.candidateScores({ name: "Zentrx Beta" }, 5).map((c) => c.id)).toEqual(["b"]);
     // as entity b's own record (resolve, dedupe), no other name holds it: it may be a typo
-    expect(m.candidateScores({ id: "b", name: "Zentrx" }, 5).map((c) => c.id)).toEqual(["b", "a"]);
+    expect(m.candidateScores({ id: "b", name: "Zentrx Beta" }, 5).map((c) => c.id)).toEqual(["b", "a"]);
     // a long word is looked up either way ("traumatologia" / "traumatology")
     const long = createMatcher([...FILLER, { id: "c", name: "Zentrixology" }, { id: "d", name: "Zentrixolgy" }]);
     expect(long.candidateScores({ name: "Zentrixolgy" }, 5).map((c) => c.id)).toEqual(["d", "c"]);
+  });
+  it("finds a short name one typo off by its key, however short or common its words ('Gus UK' / 'Guts UK')", () => {
+    // "uk" is in more names than go on to scoring, "gus" too short to be looked up as a typo
+    const uk = ["Alba", "Brit", "Cymru", "Dover", "Essex", "Fife", "Kent", "Leeds"].map((w, i) => ({ id: `uk${i}`, name: `${w} UK` }));
+    const m = createMatcher([...FILLER, ...uk, { id: "guts", name: "Guts UK Ltd" }, { id: "caa", name: "CAA" }, { id: "zentrix", name: "Zentrix" }, { id: "zentrx", name: "Zentrx" }], { maxCandidates: 3 });
+    expect(m.candidateScores("Gus UK", 3).map((c) => c.id)).toContain("guts");
+    expect(m.match("Gus UK")[0]?.id).toBe("guts");
+    // a letter more, a letter less, one letter swapped
+    expect(m.candidateScores("CAAA", 3).map((c) => c.id)).toContain("caa");
+    expect(m.candidateScores("Gutts UK", 3).map((c) => c.id)).toContain("guts");
+    expect(m.candidateScores("Gtus UK", 3).map((c) => c.id)).toContain("guts");
+    // a name written as another indexed name stays that name, the other behind it
+    expect(m.candidateScores("Zentrx", 2).map((c) => c.id)).toEqual(["zentrx", "zentrix"]);
+    m.remove("guts");
+    expect(m.candidateScores("Gus UK", 3).map((c) => c.id)).not.toContain("guts");
   });
   it("finds spellings added after a query was made (remembered look-ups are forgotten on change)", () => {
     const m = createMatcher([...FILLER, { id: "acme", name: "Acme Biotechnology" }]);
