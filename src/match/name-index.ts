@@ -96,6 +96,8 @@ const KNOWN_FUZZY_MIN_LENGTH = 8;
 const KEY_WEIGHT = 12;
 /** A name whose short key is one typo from the query's ("gusuk" / "gutsuk"; see `keyDeletions`). */
 const TYPO_KEY_WEIGHT = 6;
+/** A name whose content-word initials are one letter off a one-word query ("INPA" / "Instituto de Investigación en Producción Animal"; see `MatchWeights.acronymTypo`). */
+const TYPO_INITIALS_WEIGHT = 3;
 /** A deletion key shared by more names than this finds none of them (three letters of a four-letter acronym). */
 const DELETION_POSTINGS_MAX = 100;
 const ACRONYM_WEIGHT = 6;
@@ -208,6 +210,8 @@ export class NameIndex {
   private readonly byAcronymEnds = new Map<string, number[]>();
   /** content-word initials -> variants, for acronyms with letters from inside words ("cesbio", "esigelec") */
   private readonly byInitials = new Map<string, number[]>();
+  /** `byInitials` by each of its keys one letter shorter (see `keyDeletions`), when acronyms are read one letter off */
+  private readonly byInitialsDeletion = new Map<string, number[]>();
   /** every prefix (two letters or more) of the keys of `byInitials` -> how many variants have it */
   private readonly initialsPrefixes = new Map<string, number>();
   /** `spelledBy` results, remembered until a name is added or removed */
@@ -278,6 +282,7 @@ export class NameIndex {
     const initials = variant.isAcronym ? "" : contentInitials(variant.wordParts);
     if (initials.length >= 2) {
       pushTo(this.byInitials, initials, id);
+      if (this.acronymTypo > 0) for (const d of keyDeletions(initials)) pushTo(this.byInitialsDeletion, d, id);
       for (let n = 2; n <= initials.length; n++) this.initialsPrefixes.set(initials.slice(0, n), (this.initialsPrefixes.get(initials.slice(0, n)) ?? 0) + 1);
     }
     if (name.tokens.length === 1 && name.key.length >= 2 && name.key.length <= SHORT_NAME_MAX) pushTo(this.byShortName, name.key, id);
@@ -353,6 +358,7 @@ export class NameIndex {
     const initials = v.isAcronym ? "" : contentInitials(v.wordParts);
     if (initials.length >= 2) {
       removeFrom(this.byInitials.get(initials), id);
+      if (this.acronymTypo > 0) for (const d of keyDeletions(initials)) removeFrom(this.byInitialsDeletion.get(d), id);
       for (let n = 2; n <= initials.length; n++) {
         const left = (this.initialsPrefixes.get(initials.slice(0, n)) ?? 1) - 1;
         if (left > 0) this.initialsPrefixes.set(initials.slice(0, n), left);
@@ -433,13 +439,21 @@ export class NameIndex {
     const otherSpelling = plainKey === query.key ? this.byUmlautKey.get(plainKey) : this.byKey.get(plainKey);
     if (otherSpelling) keyed.push({ list: otherSpelling, weight: KEY_WEIGHT });
     // a short key one typo off ("Gus UK" / "Guts UK", "CAAA" / "CAA"): a letter more, a letter less, or one other or swapped
-    const typoKeyed = (list: number[] | undefined): void => {
-      if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight: TYPO_KEY_WEIGHT });
+    const typoKeyed = (list: number[] | undefined, weight: number): void => {
+      if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight });
     };
-    typoKeyed(this.byKeyDeletion.get(query.key));
+    typoKeyed(this.byKeyDeletion.get(query.key), TYPO_KEY_WEIGHT);
     for (const d of keyDeletions(query.key)) {
-      typoKeyed(this.byKey.get(d));
-      typoKeyed(this.byKeyDeletion.get(d));
+      typoKeyed(this.byKey.get(d), TYPO_KEY_WEIGHT);
+      typoKeyed(this.byKeyDeletion.get(d), TYPO_KEY_WEIGHT);
+    }
+    // an acronym one letter off a name's initials, where acronyms are read so
+    if (this.acronymTypo > 0 && query.tokens.length === 1 && ACRONYM_KEY.test(query.key)) {
+      typoKeyed(this.byInitialsDeletion.get(query.key), TYPO_INITIALS_WEIGHT);
+      for (const d of keyDeletions(query.key)) {
+        typoKeyed(this.byInitials.get(d), TYPO_INITIALS_WEIGHT);
+        typoKeyed(this.byInitialsDeletion.get(d), TYPO_INITIALS_WEIGHT);
+      }
     }
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);

@@ -316,6 +316,18 @@ describe("createMatcher: names", () => {
     m.remove("guts");
     expect(m.candidateScores("Gus UK", 3).map((c) => c.id)).not.toContain("guts");
   });
+  it("finds a name whose initials are one letter off an acronym, where acronyms are read so (record pairs)", () => {
+    // six names whose acronyms start and end as "ECNM" does, two letters off it, fill the candidates by those letters alone
+    const museums = ["Essex Lake Road Museum", "Erie Lock Boat Museum", "Eden Park Mill", "Elgin Road Mall", "Exeter Town Museum", "Ealing Park Mosque"].map((name, i) => ({ id: `d${i}`, name }));
+    const target = { id: "x-ewcnm", name: "East West College of Natural Medicine" };
+    const m = createMatcher([...FILLER, ...museums, target], { weights: RECORD_PAIR_WEIGHTS, maxCandidates: 3 });
+    // a letter less, a letter other
+    expect(m.candidateScores("ECNM", 1)[0]?.id).toBe("x-ewcnm");
+    expect(m.candidateScores("EWCM", 1)[0]?.id).toBe("x-ewcnm");
+    expect(m.candidateScores("EWXNM", 1)[0]?.id).toBe("x-ewcnm");
+    m.remove("x-ewcnm");
+    expect(m.candidateScores("ECNM", 3).map((c) => c.id)).not.toContain("x-ewcnm");
+  });
   it("finds spellings added after a query was made (remembered look-ups are forgotten on change)", () => {
     const m = createMatcher([...FILLER, { id: "acme", name: "Acme Biotechnology" }]);
     expect(m.match("Biotechnologia")[0]?.id).toBe("acme");
