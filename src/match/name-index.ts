@@ -503,7 +503,10 @@ export class NameIndex {
     for (let i = lists.length - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (lists[i] as { weight: number }).weight;
     for (let i = 0; i < lists.length; i++) {
       const { list, weight, token } = lists[i] as { list: number[]; weight: number; token: number };
-      let seed = list.length <= options.maxPostings || (i === 0 && touched.length === 0);
+      // a token in more than half `maxPostings` names finds new candidates only while there are fewer
+      // than `maxCandidates`: at a million names its postings cost more than the rest of the query
+      const seeds = list.length <= options.maxPostings && (list.length * 2 <= options.maxPostings || touched.length < options.maxCandidates);
+      let seed = seeds || (i === 0 && touched.length === 0);
       if (seed && touched.length > 0 && (remaining[i] as number) < best * options.minShare) seed = false;
       if (!seed && touched.length > options.maxCandidates) {
         // drop the variants that cannot reach the floor even with every remaining token
