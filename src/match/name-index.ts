@@ -438,14 +438,17 @@ export class NameIndex {
     const plainKey = umlautBase(query.key);
     const otherSpelling = plainKey === query.key ? this.byUmlautKey.get(plainKey) : this.byKey.get(plainKey);
     if (otherSpelling) keyed.push({ list: otherSpelling, weight: KEY_WEIGHT });
-    // a short key one typo off ("Gus UK" / "Guts UK", "CAAA" / "CAA"): a letter more, a letter less, or one other or swapped
+    // a short key one typo off ("Gus UK" / "Guts UK"): a letter more, a letter less, or one other or swapped; an
+    // acronym so only where acronyms are read one letter off ("CAAA" / "CAA"): else "NGR" is "iNGR" as often as not
     const typoKeyed = (list: number[] | undefined, weight: number): void => {
       if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight });
     };
-    typoKeyed(this.byKeyDeletion.get(query.key), TYPO_KEY_WEIGHT);
-    for (const d of keyDeletions(query.key)) {
-      typoKeyed(this.byKey.get(d), TYPO_KEY_WEIGHT);
-      typoKeyed(this.byKeyDeletion.get(d), TYPO_KEY_WEIGHT);
+    if (!query.isAcronym || this.acronymTypo > 0) {
+      typoKeyed(this.byKeyDeletion.get(query.key), TYPO_KEY_WEIGHT);
+      for (const d of keyDeletions(query.key)) {
+        typoKeyed(this.byKey.get(d), TYPO_KEY_WEIGHT);
+        typoKeyed(this.byKeyDeletion.get(d), TYPO_KEY_WEIGHT);
+      }
     }
     // an acronym one letter off a name's initials, where acronyms are read so
     if (this.acronymTypo > 0 && query.tokens.length === 1 && ACRONYM_KEY.test(query.key)) {

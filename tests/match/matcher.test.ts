@@ -308,13 +308,18 @@ describe("createMatcher: names", () => {
     expect(m.candidateScores("Gus UK", 3).map((c) => c.id)).toContain("guts");
     expect(m.match("Gus UK")[0]?.id).toBe("guts");
     // a letter more, a letter less, one letter swapped
-    expect(m.candidateScores("CAAA", 3).map((c) => c.id)).toContain("caa");
     expect(m.candidateScores("Gutts UK", 3).map((c) => c.id)).toContain("guts");
     expect(m.candidateScores("Gtus UK", 3).map((c) => c.id)).toContain("guts");
     // a name written as another indexed name stays that name, the other behind it
     expect(m.candidateScores("Zentrx", 2).map((c) => c.id)).toEqual(["zentrx", "zentrix"]);
     m.remove("guts");
     expect(m.candidateScores("Gus UK", 3).map((c) => c.id)).not.toContain("guts");
+    // an acronym one letter off is another acronym, unless acronyms are read one letter off (record pairs)
+    const acronyms = ["CAB", "CAD", "CAF", "CAG"].map((name) => ({ id: name.toLowerCase(), name }));
+    const plain = createMatcher([...FILLER, ...acronyms, { id: "caa", name: "CAA" }], { maxCandidates: 3 });
+    const records = createMatcher([...FILLER, ...acronyms, { id: "caa", name: "CAA" }], { maxCandidates: 3, weights: RECORD_PAIR_WEIGHTS });
+    expect(plain.candidateScores("CAAA", 5).map((c) => c.id)).not.toContain("caa");
+    expect(records.candidateScores("CAAA", 5).map((c) => c.id)).toContain("caa");
   });
   it("finds a name whose initials are one letter off an acronym, where acronyms are read so (record pairs)", () => {
     // six names whose acronyms start and end as "ECNM" does, two letters off it, fill the candidates by those letters alone
