@@ -438,26 +438,18 @@ export class NameIndex {
     const plainKey = umlautBase(query.key);
     const otherSpelling = plainKey === query.key ? this.byUmlautKey.get(plainKey) : this.byKey.get(plainKey);
     if (otherSpelling) keyed.push({ list: otherSpelling, weight: KEY_WEIGHT });
-    // a short key one typo off ("Gus UK" / "Guts UK"): a letter more, a letter less, or one other or swapped; an
-    // acronym so only where acronyms are read one letter off ("CAAA" / "CAA"): else "NGR" is "iNGR" as often as not
-    const typoKeyed = (list: number[] | undefined, weight: number): void => {
-      if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight });
+    // names one typo off the query's key, by `exact` keys and their `deleted` letters: a letter more, a letter less, or one other or swapped
+    const deletions = keyDeletions(query.key);
+    const oneTypoOff = (exact: Map<string, number[]>, deleted: Map<string, number[]>, weight: number): void => {
+      for (const list of [deleted.get(query.key), ...deletions.flatMap((d) => [exact.get(d), deleted.get(d)])]) {
+        if (list && list.length <= DELETION_POSTINGS_MAX) keyed.push({ list, weight });
+      }
     };
-    if (!query.isAcronym || this.acronymTypo > 0) {
-      typoKeyed(this.byKeyDeletion.get(query.key), TYPO_KEY_WEIGHT);
-      for (const d of keyDeletions(query.key)) {
-        typoKeyed(this.byKey.get(d), TYPO_KEY_WEIGHT);
-        typoKeyed(this.byKeyDeletion.get(d), TYPO_KEY_WEIGHT);
-      }
-    }
-    // an acronym one letter off a name's initials, where acronyms are read so
-    if (this.acronymTypo > 0 && query.tokens.length === 1 && ACRONYM_KEY.test(query.key)) {
-      typoKeyed(this.byInitialsDeletion.get(query.key), TYPO_INITIALS_WEIGHT);
-      for (const d of keyDeletions(query.key)) {
-        typoKeyed(this.byInitials.get(d), TYPO_INITIALS_WEIGHT);
-        typoKeyed(this.byInitialsDeletion.get(d), TYPO_INITIALS_WEIGHT);
-      }
-    }
+    // a short name ("Gus UK" / "Guts UK"); an acronym only where acronyms are read one letter off ("CAAA" / "CAA"):
+    // else "NGR" is "iNGR" as often as not
+    if (!query.isAcronym || this.acronymTypo > 0) oneTypoOff(this.byKey, this.byKeyDeletion, TYPO_KEY_WEIGHT);
+    // a name's initials, where acronyms are read one letter off
+    if (this.acronymTypo > 0 && query.tokens.length === 1 && ACRONYM_KEY.test(query.key)) oneTypoOff(this.byInitials, this.byInitialsDeletion, TYPO_INITIALS_WEIGHT);
     if (query.tokens.length === 1) {
       const acr = this.byAcronym.get(query.key);
       if (acr) keyed.push({ list: acr, weight: ACRONYM_WEIGHT });
