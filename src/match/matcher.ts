@@ -14,6 +14,7 @@ import {
 } from "./schema.js";
 import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "./reading-words.js";
 import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
+import { firstSorted } from "../util/top-scored.js";
 
 /** One possible entity for a query. */
 export interface Match {
@@ -265,8 +266,8 @@ export class Matcher {
     return { names, parts, fields: comparableFields(record, main.legalForm, nameCountry(main), record.name) };
   }
 
-  /** Every candidate with its log-odds and softmax score, best first (numbers only, no evidence). */
-  private rank(prepared: PreparedQuery): Ranked[] {
+  /** The best `limit` candidates with their log-odds and softmax score (against every candidate), best first (numbers only, no evidence). */
+  private rank(prepared: PreparedQuery, limit: number): Ranked[] {
     // rank every candidate name on numbers only; keep the best name (and its query) per entity
     const best = new Map<number, { score: NameScore; query: QueryName; variant: number }>();
     const options = { maxPostings: this.maxPostings, maxCandidates: this.maxCandidates, minShare: MIN_SHARE, country: prepared.fields.country };
@@ -304,8 +305,7 @@ export class Matcher {
     let total = Math.exp(temperature * none - shift);
     for (const s of scored) total += s.score = Math.exp(temperature * s.rankOdds - shift);
     for (const s of scored) s.score /= total;
-    scored.sort((a, b) => b.rankOdds - a.rankOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
-    return scored;
+    return firstSorted(scored, limit, (a, b) => b.rankOdds - a.rankOdds || (this.idOf(a.number) < this.idOf(b.number) ? -1 : 1));
   }
 
   /** The log-odds of entity `number` for a query, from its best name `b` and the other fields (see `rank`). */
@@ -335,7 +335,7 @@ export class Matcher {
 
   private scoreQuery(prepared: PreparedQuery, limit: number, minScore: number): Match[] {
     const out: Match[] = [];
-    for (const s of this.rank(prepared)) {
+    for (const s of this.rank(prepared, limit)) {
       if (s.score < minScore || out.length >= limit) break;
       const name = compareNames(this.index, s.query, this.index.variants[s.variant] as NameVariant);
       out.push({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), logOdds: s.logOdds, rankOdds: s.rankOdds, evidence: { name, fields: s.fields }, explanation: explainMatch(name, s.fields) });
@@ -385,7 +385,7 @@ export class Matcher {
    */
   candidateScores(query: string | RecordInput, limit = 5): { id: string; score: number; pairScore: number; rankOdds: number }[] {
     const record = validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
-    return this.rank(this.prepare(record)).slice(0, limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), rankOdds: s.rankOdds }));
+    return this.rank(this.prepare(record), limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), rankOdds: s.rankOdds }));
   }
 
   /**

@@ -44,3 +44,31 @@ export function topScored(ids: readonly number[], scores: Float64Array, k: numbe
   }
   return heap.sort((a, b) => (ranksBefore(a, b, scores) ? -1 : 1));
 }
+
+/**
+ * The first `k` of `items` in the order `compare` sorts them (a total order), sorted: what sorting
+ * them all and keeping the first `k` gives, by insertion into a list of `k` (a match limit, a few).
+ * Sorts `items` in place when they are `k` or fewer. (`k` is taken as a whole number, at least 0.)
+ *
+ * @example
+ * firstSorted([5, 1, 4, 2], 2, (a, b) => a - b) //=> [1, 2]
+ */
+export function firstSorted<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const k = Math.max(0, Math.floor(count));
+  if (items.length <= k) return items.sort(compare);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k) {
+      if (k === 0 || compare(item, top[k - 1] as T) >= 0) continue;
+      top.pop();
+    }
+    let i = top.length;
+    top.push(item);
+    while (i > 0 && compare(item, top[i - 1] as T) < 0) {
+      top[i] = top[i - 1] as T;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
+}
