@@ -34,6 +34,7 @@ program
   .option("--master <file>", "existing customer master: records join its entities, ids stay stable")
   .option("--weights <file>", "JSON evidence weights over the defaults (e.g. {\"city\": {\"same\": 1.5, \"similar\": 0.8, \"different\": -1.5}})")
   .option("--source-order <labels>", "preferred sources for golden-record ties (default: --source order)")
+  .option("--no-learn-weights", "keep the default weight of each field's disagreement instead of estimating it from the records")
   .option("--links <file>", "also write the merge evidence")
   .option("--rejected <file>", "also write rejected records with reasons")
   .option("--threads <n>", "threads comparing records, each with its own index (default: one per core)")

@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
-import type { EntityInput } from "../match/index.js";
+import type { EntityInput, FieldWeights } from "../match/index.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
 import { UNREADABLE_ROW, UnreadableRows } from "./unreadable-rows.js";
@@ -19,6 +19,8 @@ export interface ResolveCommandOptions {
   master?: string;
   weights?: string;
   sourceOrder?: string;
+  /** false: keep the default disagreement weights (`--no-learn-weights`) */
+  learnWeights?: boolean;
   threads?: string;
   /** Text encoding of the input files (default "auto": UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
   encoding?: string;
@@ -91,6 +93,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     ...(threshold !== undefined ? { threshold } : {}),
     ...(o.master ? { master } : {}),
     ...(weights !== undefined ? { weights } : {}),
+    learnWeights: o.learnWeights !== false,
     threads: threadCount(o.threads),
     survivorship: { sourceOrder: (o.sourceOrder ?? sources.join(",")).split(",").filter((s) => s) },
     onProgress: ({ stage, done, total: t }) => {
@@ -126,6 +129,11 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   return result;
 }
 
+/** "city differs -8.09, country differs -5.74": the disagreement weights resolve learned. */
+function learnedSummary(w: FieldWeights): string {
+  return Object.entries(w).map(([field, v]) => `${field} differs ${(v as { different: number }).different.toFixed(2)}`).join(", ");
+}
+
 /** The closing summary: records read, rejected with reasons, entities, merges across sources. */
 export function resolveSummary(result: ResolveResult, out: string): string {
   const s = result.stats;
@@ -139,7 +147,8 @@ export function resolveSummary(result: ResolveResult, out: string): string {
     `rejected       ${s.rejected}${reasons.size ? `: ${[...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${v} × ${k}`).join("; ")}` : ""}`,
     `entities       ${s.entities}  (${s.crossSourceEntities} span more than one source; ${s.merges} merges)`,
     `pairs compared ${s.pairsCompared}`,
-    `time           ${((s.millis.validate + s.millis.index + s.millis.compare + s.millis.cluster + s.millis.golden) / 1000).toFixed(2)} s`,
+    ...(Object.keys(s.learnedWeights).length > 0 ? [`learned        ${learnedSummary(s.learnedWeights)} (log-likelihood ratios, from the records)`] : []),
+    `time           ${(Object.values(s.millis).reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
     `written        ${out}`,
   ];
   return lines.join("\n");

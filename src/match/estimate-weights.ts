@@ -3,29 +3,24 @@
  * unlabelled records by expectation-maximisation over the matcher's candidate pairs
  * (Fellegi-Sunter with conditional independence, as in Splink or fastLink).
  */
+import { type ComparisonVector, FIELDS, NAME_BINS, OUTCOMES, vectorOf } from "./comparison-vector.js";
 import type { FieldEvidence } from "./field-evidence.js";
 import type { Match, Matcher } from "./matcher.js";
 import type { RecordInput } from "./schema.js";
-import type { MatchWeights } from "./weights.js";
+import type { FieldWeights, MatchWeights } from "./weights.js";
 
-const NAME_BINS = [0.97, 0.88, 0.75, 0] as const; // exact, high, medium, low
-const NAME_POINTS = [1, 0.92, 0.8, 0.55] as const; // where each bin's weight sits on the curve
-const FIELDS = ["country", "city", "postalCode", "domain", "phone", "identifier", "legalForm"] as const;
-const OUTCOMES = ["same", "similar", "different"] as const;
+const NAME_POINTS = [1, 0.92, 0.8, 0.55] as const; // where each name bin's weight sits on the curve
 
-/** A compared pair reduced to levels: name bin 0-3, and each field's outcome (or missing). */
-export interface ComparisonVector {
-  name: number;
-  fields: Partial<Record<(typeof FIELDS)[number], (typeof OUTCOMES)[number]>>;
-}
+export type { ComparisonVector };
 
-/** Reduces a match's evidence to a comparison vector. */
+/**
+ * Reduces a match's evidence to a comparison vector.
+ *
+ * @example
+ * comparisonVector(matcher.match("Acme GmbH")[0]) //=> { name: 0, fields: { country: "same" } }
+ */
 export function comparisonVector(match: Pick<Match, "evidence">): ComparisonVector {
-  const s = match.evidence.name.similarity;
-  const name = NAME_BINS.findIndex((b) => s >= b);
-  const fields: ComparisonVector["fields"] = {};
-  for (const f of match.evidence.fields as FieldEvidence[]) if (f.outcome !== "missing") fields[f.field] = f.outcome;
-  return { name, fields };
+  return vectorOf(match.evidence.name.similarity, match.evidence.fields as FieldEvidence[]);
 }
 
 type Counts = { name: number[]; fields: Map<string, number[]> };
@@ -83,26 +78,23 @@ export function estimateWeightsFromVectors(pairs: { vector: ComparisonVector; is
   return weightsFrom(m, u, Math.min(0.99, Math.max(0.01, matches / Math.max(1, pairs.length))));
 }
 
+/** m and u probabilities of every level, and the share of true pairs, as EM fits them. */
+interface EmFit {
+  share: number;
+  m: Counts;
+  u: Counts;
+}
+
 /**
- * Weights estimated without labels: each record is matched (top `candidates`), the compared pairs
- * are reduced to comparison vectors, and EM fits the share of true pairs and the m and u
- * probabilities of every level. Returns weights to pass to `createMatcher(..., { weights })`.
- *
- * @example
- * const weights = estimateWeights(matcher, customerRecords, { iterations: 50 });
+ * Expectation-maximisation over comparison vectors (Fellegi-Sunter with conditional independence):
+ * starts from "agreement on name is likely for matches, not for non-matches".
  */
-export function estimateWeights(matcher: Matcher, records: Iterable<string | RecordInput>, options: { candidates?: number; iterations?: number } = {}): Partial<MatchWeights> {
-  const vectors: ComparisonVector[] = [];
-  for (const result of matcher.matchMany(records, { limit: options.candidates ?? 5 })) {
-    if (result.status !== "rejected") for (const m of result.matches) vectors.push(comparisonVector(m));
-  }
-  if (vectors.length < 10) throw new Error(`firmograph/match: estimateWeights needs at least 10 compared pairs, got ${vectors.length}`);
-  // start: agreement on name is likely for matches, not for non-matches
+function fitEm(vectors: readonly ComparisonVector[], iterations: number): EmFit {
   let share = 0.3;
   let m = emptyCounts(0.5);
   let u = emptyCounts(0.5);
   for (const v of vectors) addTo(v.name <= 1 ? m : u, v, 1);
-  for (let it = 0; it < (options.iterations ?? 50); it++) {
+  for (let it = 0; it < iterations; it++) {
     const mp = { name: probabilities(m.name), fields: new Map([...m.fields].map(([k, c]) => [k, probabilities(c)])) };
     const up = { name: probabilities(u.name), fields: new Map([...u.fields].map(([k, c]) => [k, probabilities(c)])) };
     const nextM = emptyCounts(0.5);
@@ -125,5 +117,59 @@ export function estimateWeights(matcher: Matcher, records: Iterable<string | Rec
     m = nextM;
     u = nextU;
   }
+  return { share, m, u };
+}
+
+/**
+ * Weights estimated without labels: each record is matched (top `candidates`), the compared pairs
+ * are reduced to comparison vectors, and EM fits the share of true pairs and the m and u
+ * probabilities of every level. Returns weights to pass to `createMatcher(..., { weights })`.
+ *
+ * @example
+ * const weights = estimateWeights(matcher, customerRecords, { iterations: 50 });
+ */
+export function estimateWeights(matcher: Matcher, records: Iterable<string | RecordInput>, options: { candidates?: number; iterations?: number } = {}): Partial<MatchWeights> {
+  const vectors: ComparisonVector[] = [];
+  for (const result of matcher.matchMany(records, { limit: options.candidates ?? 5 })) {
+    if (result.status !== "rejected") for (const m of result.matches) vectors.push(comparisonVector(m));
+  }
+  if (vectors.length < 10) throw new Error(`firmograph/match: estimateWeights needs at least 10 compared pairs, got ${vectors.length}`);
+  const { m, u, share } = fitEm(vectors, options.iterations ?? 50);
   return weightsFrom(m, u, share);
+}
+
+/** Compared pairs that must have a field on both sides before its disagreement weight is estimated. */
+const MIN_OBSERVED = 100;
+/** The strongest weight a disagreement is given: below, one field would outweigh any name. */
+const MIN_DISAGREEMENT = -12;
+
+/**
+ * How much a field's disagreement counts against a match, in the user's data: EM over compared
+ * pairs fits how often each field differs between records of one entity (m) and of two (u), for
+ * every field both sides of at least 100 pairs hold. Where ln(m/u) counts more against than
+ * `base` does (down to -12), it replaces `different`; the fields returned are those it replaced.
+ * How often one customer's systems name two cities, say, is what varies most from one data set
+ * to the next. The estimate only ever strengthens a weight: EM takes siblings of one name
+ * (branches, subsidiaries in other countries) for one entity's records, so it errs mild, and a
+ * milder weight would merge them. The other weights stay as `base` has them.
+ *
+ * @example
+ * const w = estimateDisagreementWeights(vectors, RECORD_PAIR_WEIGHTS); //=> { city: { same: 1.5, similar: 0.8, different: -8.1 } }
+ * matcher.setFieldWeights(w);
+ */
+export function estimateDisagreementWeights(vectors: readonly ComparisonVector[], base: MatchWeights, options: { iterations?: number } = {}): FieldWeights {
+  const out: FieldWeights = {};
+  if (vectors.length < MIN_OBSERVED) return out;
+  const { m, u } = fitEm(vectors, options.iterations ?? 50);
+  for (const f of FIELDS) {
+    const observed = vectors.reduce((n, v) => n + (v.fields[f] !== undefined ? 1 : 0), 0);
+    if (observed < MIN_OBSERVED) continue;
+    const mf = probabilities(m.fields.get(f) as number[]);
+    const uf = probabilities(u.fields.get(f) as number[]);
+    const different = Math.max(MIN_DISAGREEMENT, Math.log((mf[2] as number) / (uf[2] as number)));
+    if (!(different < base[f].different)) continue;
+    if (f === "country") out.country = { ...base.country, different };
+    else out[f] = { ...base[f], different };
+  }
+  return out;
 }

@@ -7,9 +7,10 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { z } from "zod";
 import { type BatchResult, type Matcher, type MatcherOptions, createMatcher, createMatcherReport } from "./matcher.js";
-import { type CandidateScores, type PoolJob, type Query, type WorkerReply, type WorkerRequest, runJob } from "./pool-jobs.js";
+import { type CandidateScores, type CandidateVectors, type PoolJob, type Query, type WorkerReply, type WorkerRequest, runJob } from "./pool-jobs.js";
 import { type EntityInput, type InputIssue, type MatchOptions, matchOptionsSchema, validate } from "./schema.js";
 import { startPoolWorker } from "./worker-script.js";
+import type { FieldWeights } from "./weights.js";
 
 export interface PoolOptions {
   /** Threads that answer queries, the main thread included (default: the machine's available parallelism). */
@@ -110,6 +111,17 @@ export class MatcherPool {
   }
 
   /**
+   * `Matcher.setFieldWeights` in every thread's matcher: queries sent afterwards are answered with them.
+   *
+   * @example
+   * pool.setFieldWeights({ city: { same: 1.5, similar: 0.8, different: -6 } });
+   */
+  setFieldWeights(fields: FieldWeights): void {
+    this.replica.setFieldWeights(fields);
+    this.post({ type: "fieldWeights", weights: fields });
+  }
+
+  /**
    * `Matcher.matchMany` on all threads: one result per query, in input order, bad queries rejected
    * with their issues.
    *
@@ -161,6 +173,18 @@ export class MatcherPool {
    */
   async *candidateScoresStream(queries: Iterable<Query>, limit = 5): AsyncGenerator<CandidateScores> {
     for await (const chunk of this.chunks({ kind: "candidates", limit }, queries)) yield* chunk as CandidateScores[];
+  }
+
+  /**
+   * `Matcher.comparisonVectors` for many queries on all threads, in input order (throws for a bad query).
+   *
+   * @example
+   * const vectors = await pool.comparisonVectorsMany(sample, 11);
+   */
+  async comparisonVectorsMany(queries: Iterable<Query>, limit = 5): Promise<CandidateVectors[]> {
+    const out: CandidateVectors[] = [];
+    for await (const chunk of this.chunks({ kind: "vectors", limit }, queries)) for (const r of chunk as CandidateVectors[]) out.push(r);
+    return out;
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { countedInitialsReadings, countryHints, countryNamedLoosely, normalizeName, type NormalizeOptions, type NormalizedName, phraseReading, readInLatin, readingsInLatin } from "../normalize/index.js";
+import { type ComparisonVector, vectorOf } from "./comparison-vector.js";
 import { explainMatch } from "./explain.js";
 import { type ComparableFields, type FieldEvidence, cityMayBeNamed, compareFields, comparableFields, spacedWords } from "./field-evidence.js";
 import { NameIndex, type NameKind, type NameVariant, type QueryName, unindexedVariant } from "./name-index.js";
@@ -13,7 +14,7 @@ import {
   fieldText, parseEntity, matchOptionsSchema, recordInputSchema, validate,
 } from "./schema.js";
 import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "./reading-words.js";
-import { DEFAULT_WEIGHTS, type MatchWeights, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
+import { DEFAULT_WEIGHTS, type FieldWeights, type MatchWeights, fieldWeightsSchema, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
 import { firstSorted } from "../util/top-scored.js";
 
 /** One possible entity for a query. */
@@ -86,6 +87,8 @@ interface Ranked {
   score: number;
   query: QueryName;
   variant: number;
+  /** the similarity of the best name */
+  similarity: number;
 }
 
 const EMPTY_OPTIONS: MatchOptions = {};
@@ -101,21 +104,40 @@ export class Matcher {
   private readonly countryCounts = new Map<string, number>();
   /** "lei:…", "duns:…", "vat:…", "domain:…" -> entity numbers: candidates that need no name in common */
   private readonly byIdentifier = new Map<string, number[]>();
-  private readonly weights: MatchWeights;
+  private weights: MatchWeights;
   private readonly maxPostings: number;
   private readonly maxCandidates: number;
   private readonly fuzzyLimit: number;
-  /** The options this matcher was made with (validated), to build an identical one elsewhere. */
-  readonly options: MatcherOptions;
+  private currentOptions: MatcherOptions;
 
   constructor(options: MatcherOptions = {}) {
     const o = validate(optionsSchema, "matcher options", options);
-    this.options = o as MatcherOptions;
+    this.currentOptions = o as MatcherOptions;
     this.weights = { ...DEFAULT_WEIGHTS, ...(o.weights ?? {}) } as MatchWeights;
     this.index = new NameIndex(o.weightScale ?? 100_000, this.weights.acronymTypo);
     this.maxPostings = o.maxPostings ?? 5000;
     this.maxCandidates = o.maxCandidates ?? 40;
     this.fuzzyLimit = o.fuzzyLimit ?? 6;
+  }
+
+  /** The options this matcher answers with (validated, field weights set since included), to build an identical one elsewhere. */
+  get options(): MatcherOptions {
+    return this.currentOptions;
+  }
+
+  /**
+   * Changes the weights of fields other than the name (country, city, postal code, domain, phone,
+   * identifier, legal form) without rebuilding the index: for weights estimated from the data the
+   * matcher holds (see `estimateDisagreementWeights`). Fields left out keep theirs.
+   *
+   * @example
+   * matcher.setFieldWeights({ city: { same: 1.5, similar: 0.8, different: -6 } });
+   */
+  setFieldWeights(fields: FieldWeights): void {
+    const f: Partial<MatchWeights> = {};
+    for (const [k, v] of Object.entries(validate(fieldWeightsSchema, "field weights", fields))) if (v !== undefined) Object.assign(f, { [k]: v });
+    this.weights = { ...this.weights, ...f };
+    this.currentOptions = { ...this.currentOptions, weights: { ...this.currentOptions.weights, ...f } };
   }
 
   /** Number of entities in the index. */
@@ -326,7 +348,7 @@ export class Matcher {
     for (const f of fields) logOdds += f.weight;
     // rare words found in a part of a long query ("Dept. of X, Some University, City") tell less
     const rankOdds = prepared.parts.has(b.query) ? logOdds : logOdds + this.rareWords(b.score.matchedWeight);
-    return { number, fields, logOdds, rankOdds, query: b.query, variant: b.variant, score: 0 };
+    return { number, fields, logOdds, rankOdds, query: b.query, variant: b.variant, score: 0, similarity: b.score.similarity };
   }
 
   private idOf(number: number): string {
@@ -376,8 +398,6 @@ export class Matcher {
   /**
    * The best candidates of a query with their numbers only (softmax score, pair probability), no
    * evidence: for pipelines that score millions of records, such as resolve. Same ranking as `match`.
-   *
-   * @example
    * `rankOdds` are the log-odds the candidates are ranked by (the pair's, with the bonus for rare words).
    *
    * @example
@@ -386,6 +406,19 @@ export class Matcher {
   candidateScores(query: string | RecordInput, limit = 5): { id: string; score: number; pairScore: number; rankOdds: number }[] {
     const record = validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
     return this.rank(this.prepare(record), limit).map((s) => ({ id: this.idOf(s.number), score: s.score, pairScore: sigmoid(s.logOdds), rankOdds: s.rankOdds }));
+  }
+
+  /**
+   * The comparison vectors (name level, each field's outcome) of a query's best candidates, as
+   * `comparisonVector` reads them from matches, without building the evidence: for estimating
+   * weights from many records (see `estimateDisagreementWeights`). Same ranking as `match`.
+   *
+   * @example
+   * matcher.comparisonVectors({ name: "Acme GmbH", city: "Köln" }, 2) //=> [{ id: "c-1", vector: { name: 0, fields: { city: "different" } } }, ...]
+   */
+  comparisonVectors(query: string | RecordInput, limit = 5): { id: string; vector: ComparisonVector }[] {
+    const record = validate(recordInputSchema, "query", typeof query === "string" ? { name: query } : query);
+    return this.rank(this.prepare(record), limit).map((s) => ({ id: this.idOf(s.number), vector: vectorOf(s.similarity, s.fields) }));
   }
 
   /**

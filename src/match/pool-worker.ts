@@ -17,6 +17,7 @@ reply({ type: "ready" });
 port.on("message", (request: WorkerRequest) => {
   if (request.type === "add") matcher.add(request.entity);
   else if (request.type === "remove") matcher.remove(request.id);
+  else if (request.type === "fieldWeights") matcher.setFieldWeights(request.weights);
   else {
     try {
       reply({ type: "done", chunk: request.chunk, results: runJob(matcher, request.job, request.queries) });

@@ -42,6 +42,10 @@ export const matchWeightsSchema = z.object({
 });
 export type MatchWeights = z.infer<typeof matchWeightsSchema>;
 
+/** The weights of the fields other than the name, which a matcher can change without rebuilding (see `Matcher.setFieldWeights`). */
+export const fieldWeightsSchema = matchWeightsSchema.pick({ country: true, city: true, postalCode: true, domain: true, phone: true, identifier: true, legalForm: true }).partial().strict();
+export type FieldWeights = z.infer<typeof fieldWeightsSchema>;
+
 /**
  * Defaults, set on the shared ROR benchmark and the labelled name pairs (see benchmarks/): a
  * shared LEI/DUNS/VAT is near-certain, a shared web domain strong, same country and city support,

@@ -5,9 +5,10 @@
  * (clusters of more than 40 records are compared through 40 of them, spread evenly).
  */
 import { createHash } from "node:crypto";
-import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type InputIssue, type MatchWeights, type PairScore } from "../match/index.js";
+import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type FieldWeights, type InputIssue, type MatchWeights, type PairScore } from "../match/index.js";
 import { entityInputSchema, fieldText, validate } from "../match/schema.js";
 import { type ResolveOptions, type ResolveOptionsParsed, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
+import { learnFieldWeights } from "./learn-weights.js";
 import { PairTable } from "./pair-table.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
 
@@ -51,7 +52,9 @@ export interface ResolveStats {
   crossSourceEntities: number;
   pairsCompared: number;
   merges: number;
-  millis: { validate: number; index: number; compare: number; cluster: number; golden: number };
+  millis: { validate: number; index: number; learn: number; compare: number; cluster: number; golden: number };
+  /** Field weights estimated from the records (`learnWeights`): only those that were set. */
+  learnedWeights: FieldWeights;
 }
 
 export interface ResolveResult {
@@ -179,10 +182,11 @@ export async function resolve(
   });
   // each record keeps its best `candidates`: twice as many names are scored in full to find them
   // with threads, every thread builds the same index at once and compares its share of the records
+  const weights = recordWeights(o.weights);
   const { pool, rejected: unindexable } = await createMatcherPoolReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
-  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights: recordWeights(o.weights) });
+  ], { maxCandidates: 2 * (o.candidates + 1), threads: o.threads, weights });
   const matcher = pool.matcher;
   const pairScore = new PairTable(4 * kept.length);
   const keys: string[] = [];
@@ -192,6 +196,8 @@ export async function resolve(
   const keyOfRanks = (x: number, y: number): number => (x < y ? x * numbered.length + y : y * numbered.length + x);
   const pairKey = (a: string, b: string): number => keyOfRanks(rankOf.get(a) as number, rankOf.get(b) as number);
   let tIndexed = 0;
+  let tLearned = 0;
+  let learnedWeights: FieldWeights = {};
   try {
     // input positions of the records the index refused (a map: thousands of them must not scan the input each)
     const positionOf = unindexable.length > 0 ? new Map(valid.map((v) => [v.record, v.index])) : undefined;
@@ -209,9 +215,15 @@ export async function resolve(
       }
     }
     tIndexed = performance.now();
+    for (const key of byKey.keys()) keys.push(key);
+    if (o.learnWeights) {
+      // weights the user set stay as set
+      const keep = new Set(Object.entries(o.weights ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k));
+      learnedWeights = await learnFieldWeights(pool, keys, (k) => toEntity(k, byKey.get(k) as SourceRecord), weights, keep, o.candidates);
+    }
+    tLearned = performance.now();
 
     // candidate pairs: each record against the index, keeping the pairwise probability
-    for (const key of byKey.keys()) keys.push(key);
     for (const key of masterKeys) numbered.push(key);
     for (const key of keys) numbered.push(key);
     numbered.sort();
@@ -380,7 +392,8 @@ export async function resolve(
     stats: {
       records: total, bySource, rejected: rejected.length, entities: entities.length, crossSourceEntities: crossSource,
       pairsCompared: pairScore.size, merges,
-      millis: { validate: tValidated - t0, index: tIndexed - tValidated, compare: tCompared - tIndexed, cluster: tClustered - tCompared, golden: tGolden - tClustered },
+      millis: { validate: tValidated - t0, index: tIndexed - tValidated, learn: tLearned - tIndexed, compare: tCompared - tLearned, cluster: tClustered - tCompared, golden: tGolden - tClustered },
+      learnedWeights,
     },
   };
 }

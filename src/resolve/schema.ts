@@ -34,6 +34,12 @@ export const resolveOptionsSchema = z.object({
   }).default({}),
   /** Evidence weights over RECORD_PAIR_WEIGHTS (e.g. from `estimateWeights`, or a milder `city.different`). */
   weights: matchWeightsSchema.partial().optional(),
+  /**
+   * Estimate how much each field's disagreement counts against a match from the records themselves
+   * (EM over the candidates of up to 5,000 of them; see `estimateDisagreementWeights`) before
+   * comparing them all (default true). Fields given in `weights` keep those.
+   */
+  learnWeights: z.boolean().default(true),
   /** Threads that compare records, the main thread included: each holds its own index (default 1). */
   threads: z.number().int().min(1).max(256).default(1),
   /** Called as records are compared, for progress display. */

@@ -40,6 +40,17 @@ describe("firmograph resolve (runResolve)", () => {
     expect(resolveSummary(result, out)).toContain("rejected       3: 3 × record: unreadable row (see --rejected)");
   });
 
+  it("says which disagreement weights it learned from the records, and learns none with --no-learn-weights", async () => {
+    const files = ["erp", "crm", "ar"].map((f) => new URL(`../../examples/${f}.csv`, import.meta.url).pathname);
+    const out = at("learned.csv");
+    const learned = await runResolve(files, { out, source: "erp,crm,ar", threads: "1" });
+    expect(Object.keys(learned.stats.learnedWeights).length).toBeGreaterThan(0);
+    expect(resolveSummary(learned, out)).toMatch(/^learned +(\w+ differs -\d+\.\d\d(, )?)+ \(log-likelihood ratios, from the records\)$/m);
+    const fixed = await runResolve(files, { out, source: "erp,crm,ar", threads: "1", learnWeights: false });
+    expect(fixed.stats.learnedWeights).toEqual({});
+    expect(resolveSummary(fixed, out)).not.toMatch(/^learned/m);
+  });
+
   it("reads countries as ERPs write them (DEU, Deutschland, UK) and rejects only a country it cannot name", async () => {
     const erp = at("erp-countries.csv", "id,name,country\n1,Siemens AG,DEU\n2,Tesco PLC,UK\n3,Acme Ltd,Atlantis\n");
     const crm = at("crm-countries.csv", "id,name,country\nS-1,Siemens Aktiengesellschaft,Deutschland\nT-1,Tesco,United Kingdom\n");

@@ -20,6 +20,20 @@ const pool = await createMatcherPool(ENTITIES, { threads: 3, chunkSize: 4 });
 afterAll(() => pool.close());
 
 describe("createMatcherPool", () => {
+  it("sets field weights in every thread, and gives the comparison vectors one matcher gives", async () => {
+    const queries = WORDS.flatMap((w) => KINDS.map((k, j) => ({ name: `${w} ${k}`, country: j % 3 === 0 ? "DE" : "US" })));
+    const weighted = await createMatcherPool(ENTITIES, { threads: 3, chunkSize: 4 });
+    try {
+      const fields = { country: { m: 0.95, sameCap: 2.5, different: -12 } };
+      weighted.setFieldWeights(fields);
+      const reference = createMatcher(ENTITIES, { weights: fields });
+      expect(await weighted.candidateScoresMany(queries, 3)).toEqual(queries.map((q) => reference.candidateScores(q, 3)));
+      expect(await weighted.candidateScoresMany(queries, 3)).not.toEqual(queries.map((q) => single.candidateScores(q, 3)));
+      expect(await weighted.comparisonVectorsMany(queries, 3)).toEqual(queries.map((q) => reference.comparisonVectors(q, 3)));
+    } finally {
+      await weighted.close();
+    }
+  });
   it("answers a batch as one matcher does, in input order, bad queries rejected", async () => {
     const results = await pool.matchMany(QUERIES, { limit: 3 });
     expect(results).toEqual(single.matchMany(QUERIES, { limit: 3 }));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { companyDomain, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { companyDomain, comparisonVector, type ComparisonVector, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateDisagreementWeights, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
 import { trailingCountry } from "../../src/match/matcher.js";
 import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
@@ -739,6 +739,79 @@ describe("estimateWeights", () => {
     expect(weights.nameCurve?.length).toBeGreaterThan(2);
     const tuned = createMatcher([...ENTITIES, ...FILLER], { weights });
     expect(tuned.match("Siemens AG")[0]?.id).toBe("siemens");
+  });
+});
+
+/**
+ * Candidate pairs as a matcher compares them: `matches` pairs of one entity (names alike, the city
+ * differing in `matchCityDiffers` of them) and three times as many pairs of two (names mostly unlike,
+ * cities differing nine times in ten).
+ */
+function candidatePairs(matches: number, matchCityDiffers: number): ComparisonVector[] {
+  const out: ComparisonVector[] = [];
+  for (let i = 0; i < matches; i++) out.push({ name: i % 5 === 0 ? 1 : 0, fields: { country: "same", city: i < matchCityDiffers * matches ? "different" : "same" } });
+  for (let i = 0; i < 3 * matches; i++) out.push({ name: i % 10 === 0 ? 0 : i % 3 === 0 ? 2 : 3, fields: { country: i % 4 === 0 ? "different" : "same", city: i % 10 === 0 ? "same" : "different" } });
+  return out;
+}
+
+describe("estimateDisagreementWeights", () => {
+  it("counts a differing city more against where one entity's records never name two, and leaves it where they often do", () => {
+    const never = estimateDisagreementWeights(candidatePairs(300, 0), RECORD_PAIR_WEIGHTS);
+    expect(never.city?.different).toBeLessThan(-5);
+    // the other outcomes stay as given
+    expect(never.city).toMatchObject({ same: RECORD_PAIR_WEIGHTS.city.same, similar: RECORD_PAIR_WEIGHTS.city.similar });
+    // where they often do, EM finds it milder than the given -3, which stays
+    expect(estimateDisagreementWeights(candidatePairs(300, 0.4), RECORD_PAIR_WEIGHTS).city).toBeUndefined();
+    expect(estimateDisagreementWeights(candidatePairs(300, 0.4), { ...RECORD_PAIR_WEIGHTS, city: { same: 1.5, similar: 0.8, different: 0 } }).city?.different).toBeLessThan(-0.5);
+  });
+
+  it("sets only fields that enough pairs hold on both sides, and nothing from too few pairs", () => {
+    const pairs = candidatePairs(300, 0).map((v, i) => ({ ...v, fields: { ...v.fields, ...(i < 99 ? { phone: "different" as const } : {}) } }));
+    const w = estimateDisagreementWeights(pairs, { ...RECORD_PAIR_WEIGHTS, country: { ...RECORD_PAIR_WEIGHTS.country, different: 0 } });
+    // the phone, on 99 pairs, is not estimated
+    expect(Object.keys(w).sort()).toEqual(["city", "country"]);
+    expect(estimateDisagreementWeights(candidatePairs(20, 0), RECORD_PAIR_WEIGHTS)).toEqual({});
+  });
+
+  it("only ever strengthens a weight, and never below -12", () => {
+    fc.assert(fc.property(fc.integer({ min: 40, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -20, max: 0, noNaN: true }), (n, share, given) => {
+      const base = { ...RECORD_PAIR_WEIGHTS, city: { same: 1.5, similar: 0.8, different: given }, country: { ...RECORD_PAIR_WEIGHTS.country, different: given } };
+      for (const [field, f] of Object.entries(estimateDisagreementWeights(candidatePairs(n, share), base))) {
+        expect(f?.different).toBeGreaterThanOrEqual(-12);
+        expect(f?.different).toBeLessThan(base[field as "city"].different);
+      }
+    }), { numRuns: 30 });
+  });
+});
+
+describe("Matcher.setFieldWeights and comparisonVectors", () => {
+  const branches: EntityInput[] = [{ id: "n", name: "Argosy University", country: "US", city: "Nashville" }, { id: "t", name: "Tailspin Toys", country: "GB" }];
+  const query = { name: "Argosy University", country: "US", city: "Tampa" };
+
+  it("changes what a field's outcome weighs without rebuilding, and keeps the change in its options", () => {
+    const m = createMatcher(branches, { weights: RECORD_PAIR_WEIGHTS });
+    const before = m.match(query)[0] as NonNullable<ReturnType<typeof m.match>[0]>;
+    m.setFieldWeights({ city: { same: 1.5, similar: 0.8, different: -9 } });
+    const after = m.match(query)[0] as NonNullable<ReturnType<typeof m.match>[0]>;
+    expect(after.logOdds).toBeCloseTo(before.logOdds - 6, 9);
+    expect(after.evidence.fields.find((f) => f.field === "city")?.weight).toBe(-9);
+    // a matcher built from its entities and options answers as it does
+    expect(createMatcher(m.entityList(), m.options).match(query)).toEqual(m.match(query));
+  });
+
+  it("names a wrong field weight, and leaves the weights as they were", () => {
+    const m = createMatcher(branches);
+    const before = m.match(query);
+    expect(() => m.setFieldWeights({ city: { same: 1, similar: "x", different: -1 } } as never)).toThrow(/city\.similar/);
+    expect(() => m.setFieldWeights({ prior: 2 } as never)).toThrow(/prior/);
+    expect(m.match(query)).toEqual(before);
+  });
+
+  it("gives the vectors that matches with their evidence reduce to, without the evidence", () => {
+    for (const q of ["IBM", { name: "Siemens AG", country: "DE", city: "Munich" }, { name: "Oracle", country: "ES" }, "Acme Holdings Germany"]) {
+      const viaMatches = matcher.match(q, { limit: 5, minScore: 0 }).map((m) => ({ id: m.id, vector: comparisonVector(m) }));
+      expect(matcher.comparisonVectors(q, 5)).toEqual(viaMatches);
+    }
   });
 });
 

@@ -116,6 +116,37 @@ describe("resolve", () => {
     await expect(resolve(branches, { weights: { city: { same: 1.5, similar: "x", different: -3 } } } as never)).rejects.toThrow(/weights\.city\.similar/);
   });
 
+  it("learns from the records how much a differing city counts against, and scores branches of one name by it", async () => {
+    // 150 organizations whose three records never name two cities, and three branches of their
+    // names in other cities
+    const first = ["Northwind", "Contoso", "Fabrikam", "Tailspin", "Woodgrove", "Litware", "Proseware", "Lucerne", "Adatum", "Wingtip", "Alpine", "Coho", "Fourth", "Humongous", "Margie"];
+    const second = ["Traders", "Pharma", "Steel", "Logistics", "Financial", "Travel", "Insurance", "Coffee", "Studios", "Realty"];
+    const cities = ["Leeds", "York", "Bath", "Derby", "Truro", "Ely"];
+    const records: SourceRecordInput[] = [];
+    first.forEach((a, i) => second.forEach((b, j) => {
+      const org = i * second.length + j;
+      const city = cities[org % 6] as string;
+      records.push(
+        { source: "erp", id: `o${org}`, name: `${a} ${b} Ltd`, city },
+        { source: "crm", id: `o${org}`, name: `${a.toUpperCase()} ${b.toUpperCase()}`, city },
+        { source: "ar", id: `o${org}`, name: `${a} ${b} Limited`, city },
+      );
+      if (org % 50 === 0) records.push({ source: "erp", id: `b${org}`, name: `${a} ${b} Ltd`, city: cities[(org + 3) % 6] as string });
+    }));
+    const branchConfidence = (r: Awaited<ReturnType<typeof resolve>>) => r.entities.filter((e) => e.recordIds.some((k) => k.startsWith("erp:b"))).map((e) => e.confidence);
+    const learned = await resolve(records);
+    expect(learned.stats.learnedWeights.city?.different).toBeLessThan(-4);
+    expect(Object.keys(learned.stats.learnedWeights)).toEqual(["city"]);
+    // with the default weight (-3), a branch of one name scores higher against the organization
+    const fixed = await resolve(records, { learnWeights: false });
+    expect(fixed.stats.learnedWeights).toEqual({});
+    const [withLearned, withDefault] = [branchConfidence(learned), branchConfidence(fixed)];
+    expect(withLearned).toHaveLength(3);
+    withLearned.forEach((c, i) => expect(c).toBeLessThan((withDefault[i] as number) - 0.05));
+    // a weight the user sets stays as set
+    expect((await resolve(records, { weights: { city: { same: 1.5, similar: 0.8, different: -3 } } })).stats.learnedWeights.city).toBeUndefined();
+  });
+
   it("keeps the golden record's fields by survivorship rule, with their source", async () => {
     const frequent = await resolve(RECORDS);
     const siemens = frequent.entities.find((e) => e.recordIds.includes("erp:1001"));

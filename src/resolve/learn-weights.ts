@@ -1,0 +1,41 @@
+/**
+ * Field weights learned from the records being resolved: how often a field differs between
+ * records of one entity is what varies most from one data set to the next (one company's ERP
+ * and CRM naming two cities, or never), so `resolve` estimates each field's disagreement weight
+ * from a sample of the records before comparing them all.
+ */
+import { type EntityInput, type FieldWeights, type MatchWeights, type MatcherPool, estimateDisagreementWeights, type ComparisonVector } from "../match/index.js";
+
+/** Records whose candidates the weights are estimated from, at most (an even sample by key hash beyond). */
+export const LEARN_SAMPLE = 5_000;
+
+/** FNV-1a: a key's place in the sample depends on the key alone, never on the input order. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Estimates the disagreement weights of the fields from the `candidates` best candidates of a
+ * sample of the records (`estimateDisagreementWeights`: EM over the compared pairs, a record's pair with itself
+ * left out), and sets them in every thread of the pool. Fields named in `keep` keep their weights.
+ * Returns the weights set (empty when the sample compares too few pairs to tell).
+ *
+ * @example
+ * const learned = await learnFieldWeights(pool, keys, (k) => entities.get(k), RECORD_PAIR_WEIGHTS, new Set(), 10);
+ * learned.city?.different //=> -9.4 where one entity's records never name two cities
+ */
+export async function learnFieldWeights(pool: MatcherPool, keys: readonly string[], queryOf: (key: string) => EntityInput, weights: MatchWeights, keep: ReadonlySet<string>, candidates: number): Promise<FieldWeights> {
+  const every = Math.ceil(keys.length / LEARN_SAMPLE);
+  const sample = every <= 1 ? keys : keys.filter((k) => keyHash(k) % every === 0);
+  const vectors: ComparisonVector[] = [];
+  const found = await pool.comparisonVectorsMany(sample.map(queryOf), candidates + 1);
+  found.forEach((list, i) => {
+    for (const c of list) if (c.id !== sample[i]) vectors.push(c.vector);
+  });
+  const learned = estimateDisagreementWeights(vectors, weights);
+  for (const field of keep) delete learned[field as keyof FieldWeights];
+  if (Object.keys(learned).length > 0) pool.setFieldWeights(learned);
+  return learned;
+}
