@@ -6,8 +6,14 @@
  */
 import { type EntityInput, type FieldWeights, type MatchWeights, type MatcherPool, estimateDisagreementWeights, type ComparisonVector } from "../match/index.js";
 
-/** Records whose candidates the weights are estimated from, at most (an even sample by key hash beyond). */
-export const LEARN_SAMPLE = 5_000;
+/**
+ * Records whose candidates the weights are estimated from: a tenth of them (an even sample by key
+ * hash), at least 1,000 and at most 5,000, so that learning costs at most a tenth more comparing
+ * beyond the smallest inputs. Fewer records give milder weights (EM's counts start from a half).
+ */
+const LEARN_SHARE = 10;
+const LEARN_MIN = 1_000;
+const LEARN_MAX = 5_000;
 
 /** FNV-1a: a key's place in the sample depends on the key alone, never on the input order. */
 function keyHash(key: string): number {
@@ -18,7 +24,7 @@ function keyHash(key: string): number {
 
 /**
  * Estimates the disagreement weights of the fields from the `candidates` best candidates of a
- * sample of the records (`estimateDisagreementWeights`: EM over the compared pairs, a record's pair with itself
+ * sample of the records (see `LEARN_SHARE`) (`estimateDisagreementWeights`: EM over the compared pairs, a record's pair with itself
  * left out), and sets them in every thread of the pool. Fields named in `keep` keep their weights.
  * Returns the weights set (empty when the sample compares too few pairs to tell).
  *
@@ -27,7 +33,7 @@ function keyHash(key: string): number {
  * learned.city?.different //=> -9.4 where one entity's records never name two cities
  */
 export async function learnFieldWeights(pool: MatcherPool, keys: readonly string[], queryOf: (key: string) => EntityInput, weights: MatchWeights, keep: ReadonlySet<string>, candidates: number): Promise<FieldWeights> {
-  const every = Math.ceil(keys.length / LEARN_SAMPLE);
+  const every = Math.ceil(keys.length / Math.min(LEARN_MAX, Math.max(LEARN_MIN, Math.ceil(keys.length / LEARN_SHARE))));
   const sample = every <= 1 ? keys : keys.filter((k) => keyHash(k) % every === 0);
   const vectors: ComparisonVector[] = [];
   const found = await pool.comparisonVectorsMany(sample.map(queryOf), candidates + 1);

@@ -36,7 +36,7 @@ export const resolveOptionsSchema = z.object({
   weights: matchWeightsSchema.partial().optional(),
   /**
    * Estimate how much each field's disagreement counts against a match from the records themselves
-   * (EM over the candidates of up to 5,000 of them; see `estimateDisagreementWeights`) before
+   * (EM over the candidates of a tenth of them, 1,000 to 5,000; see `estimateDisagreementWeights`) before
    * comparing them all (default true). Fields given in `weights` keep those.
    */
   learnWeights: z.boolean().default(true),
