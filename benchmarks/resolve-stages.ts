@@ -20,7 +20,7 @@ for (const n of SIZES) {
   const ms = performance.now() - t;
   const m = stats.millis;
   const s = (x: number): string => `${fmt(x / 1000, 1)} s`;
-  const row = `| ${fmt(n)} | ${s(ms)} | ${s(m.validate)} | ${s(m.index)} | ${s(m.compare)} | ${s(m.cluster)} | ${s(m.golden)} | ${fmt(stats.pairsCompared)} | ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB |`;
+  const row = `| ${fmt(n)} | ${s(ms)} | ${s(m.validate)} | ${s(m.index)} | ${s(m.learn)} | ${s(m.compare)} | ${s(m.cluster)} | ${s(m.golden)} | ${fmt(stats.pairsCompared)} | ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB |`;
   console.log(row);
   rows.push(row);
 }
@@ -31,7 +31,7 @@ writeSection("resolve-stages", `
 Command: \`npm run bench -- resolve-stages\` · ${machine()} · in process, \`threads: ${THREADS}\`; records: the real dirty file,
 then synthetic companies (\`benchmarks/synthetic-records.ts\`). Resident: the process's resident set after each run (sizes in one process, smallest first).
 
-| records | total | validate | index | compare | cluster | golden | pairs scored | resident |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| records | total | validate | index | learn weights | compare | cluster | golden | pairs scored | resident |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 `);
