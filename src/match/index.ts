@@ -2,7 +2,7 @@ export { createMatcher, createMatcherReport, Matcher } from "./matcher.js";
 export type { Match, MatcherOptions, BatchResult, PairScore } from "./matcher.js";
 export { entityInputSchema, recordInputSchema, InvalidRecordError } from "./schema.js";
 export type { EntityInput, RecordInput, Entity, MatchRecord, MatchOptions, InputIssue } from "./schema.js";
-export { DEFAULT_WEIGHTS, RECORD_PAIR_WEIGHTS, fieldWeightsSchema, matchWeightsSchema } from "./weights.js";
+export { DEFAULT_WEIGHTS, RECORD_PAIR_WEIGHTS, fieldWeightsSchema, matchWeightsSchema, overWeights } from "./weights.js";
 export type { FieldWeights, MatchWeights } from "./weights.js";
 export { estimateDisagreementWeights, estimateWeights, estimateWeightsFromVectors, comparisonVector } from "./estimate-weights.js";
 export type { ComparisonVector } from "./estimate-weights.js";

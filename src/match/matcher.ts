@@ -14,7 +14,7 @@ import {
   fieldText, parseEntity, matchOptionsSchema, recordInputSchema, validate,
 } from "./schema.js";
 import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "./reading-words.js";
-import { DEFAULT_WEIGHTS, type FieldWeights, type MatchWeights, fieldWeightsSchema, matchWeightsSchema, nameLlr, sigmoid } from "./weights.js";
+import { DEFAULT_WEIGHTS, type FieldWeights, type MatchWeights, fieldWeightsSchema, matchWeightsSchema, nameLlr, overWeights, sigmoid } from "./weights.js";
 import { firstSorted } from "../util/top-scored.js";
 
 /** One possible entity for a query. */
@@ -134,10 +134,9 @@ export class Matcher {
    * matcher.setFieldWeights({ city: { same: 1.5, similar: 0.8, different: -6 } });
    */
   setFieldWeights(fields: FieldWeights): void {
-    const f: Partial<MatchWeights> = {};
-    for (const [k, v] of Object.entries(validate(fieldWeightsSchema, "field weights", fields))) if (v !== undefined) Object.assign(f, { [k]: v });
-    this.weights = { ...this.weights, ...f };
-    this.currentOptions = { ...this.currentOptions, weights: { ...this.currentOptions.weights, ...f } };
+    const f = validate(fieldWeightsSchema, "field weights", fields);
+    this.weights = overWeights(this.weights, f);
+    this.currentOptions = { ...this.currentOptions, weights: overWeights(this.currentOptions.weights ?? {}, f) };
   }
 
   /** Number of entities in the index. */

@@ -80,6 +80,18 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
 };
 
 /**
+ * `base` with the weights `given` sets over it; a weight given as undefined keeps the base's.
+ *
+ * @example
+ * overWeights(RECORD_PAIR_WEIGHTS, { city: undefined, prior: -2 }).prior //=> -2
+ */
+export function overWeights<T extends object>(base: T, given: object | undefined): T {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(given ?? {})) if (v !== undefined) Object.assign(out, { [k]: v });
+  return out;
+}
+
+/**
  * Reads the piecewise-linear name curve at `similarity`.
  *
  * @example

@@ -5,9 +5,9 @@
  * (clusters of more than 40 records are compared through 40 of them, spread evenly).
  */
 import { createHash } from "node:crypto";
-import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, type EntityInput, type FieldWeights, type InputIssue, type MatchWeights, type PairScore } from "../match/index.js";
+import { RECORD_PAIR_WEIGHTS, createMatcherPoolReport, overWeights, type EntityInput, type FieldWeights, type InputIssue, type PairScore } from "../match/index.js";
 import { entityInputSchema, fieldText, validate } from "../match/schema.js";
-import { type ResolveOptions, type ResolveOptionsParsed, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
+import { type ResolveOptions, type SourceRecord, type SourceRecordInput, goldenFields, resolveOptionsSchema, sourceRecordSchema } from "./schema.js";
 import { learnFieldWeights } from "./learn-weights.js";
 import { PairTable } from "./pair-table.js";
 import { type GoldenRecord, goldenRecord, recordKey } from "./survivorship.js";
@@ -84,13 +84,6 @@ function linkSample(members: readonly number[]): readonly number[] {
   if (members.length <= LINK_SAMPLE) return members;
   const out: number[] = [];
   for (let i = 0; i < LINK_SAMPLE; i++) out.push(members[Math.floor((i * members.length) / LINK_SAMPLE)] as number);
-  return out;
-}
-
-/** RECORD_PAIR_WEIGHTS with the user's weights over them (a weight given as undefined keeps its default). */
-function recordWeights(given: ResolveOptionsParsed["weights"]): MatchWeights {
-  const out: MatchWeights = { ...RECORD_PAIR_WEIGHTS };
-  for (const [k, v] of Object.entries(given ?? {})) if (v !== undefined) Object.assign(out, { [k]: v });
   return out;
 }
 
@@ -182,7 +175,8 @@ export async function resolve(
   });
   // each record keeps its best `candidates`: twice as many names are scored in full to find them
   // with threads, every thread builds the same index at once and compares its share of the records
-  const weights = recordWeights(o.weights);
+  // RECORD_PAIR_WEIGHTS with the user's over them
+  const weights = overWeights(RECORD_PAIR_WEIGHTS, o.weights);
   const { pool, rejected: unindexable } = await createMatcherPoolReport([
     ...[...masterEntities].map(([key, m]) => toEntity(key, m)),
     ...kept.map((r) => toEntity(recordKey(r), r)),
@@ -218,7 +212,7 @@ export async function resolve(
     for (const key of byKey.keys()) keys.push(key);
     if (o.learnWeights) {
       // weights the user set stay as set
-      const keep = new Set(Object.entries(o.weights ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k));
+      const keep = new Set(Object.keys(overWeights({}, o.weights)));
       learnedWeights = await learnFieldWeights(pool, keys, (k) => toEntity(k, byKey.get(k) as SourceRecord), weights, keep, o.candidates);
     }
     tLearned = performance.now();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { companyDomain, comparisonVector, type ComparisonVector, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateDisagreementWeights, estimateWeights, InvalidRecordError, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
+import { companyDomain, comparisonVector, type ComparisonVector, createMatcher, createMatcherReport, DEFAULT_WEIGHTS, estimateDisagreementWeights, estimateWeights, InvalidRecordError, overWeights, RECORD_PAIR_WEIGHTS, type EntityInput } from "../../src/match/index.js";
 import { NameIndex } from "../../src/match/name-index.js";
 import { trailingCountry } from "../../src/match/matcher.js";
 import { cutShortSimilarity, typoKeySimilarity } from "../../src/match/name-similarity.js";
@@ -919,5 +919,19 @@ describe("createMatcher: properties", () => {
       m.remove("extra");
       expect(m.match(query, { limit: 10 }).map((r) => [r.id, r.score.toFixed(12)])).toEqual(before);
     }), { numRuns: 150 });
+  });
+});
+
+describe("overWeights", () => {
+  it("sets the weights given over the base, keeps the base's where one is given as undefined, and leaves both as they were", () => {
+    fc.assert(fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.boolean(), (prior, withCity) => {
+      const given = { prior, city: withCity ? { same: 1, similar: 0, different: -4 } : undefined };
+      const out = overWeights(RECORD_PAIR_WEIGHTS, given);
+      expect(out.prior).toBe(prior);
+      expect(out.city).toEqual(withCity ? given.city : RECORD_PAIR_WEIGHTS.city);
+      expect(out.country).toBe(RECORD_PAIR_WEIGHTS.country);
+      expect(RECORD_PAIR_WEIGHTS.prior).toBe(-3);
+      expect(Object.keys(overWeights({}, given)).sort()).toEqual(withCity ? ["city", "prior"] : ["prior"]);
+    }), { numRuns: 50 });
   });
 });
