@@ -643,7 +643,6 @@ function nameCountry(n: NormalizedName): string | undefined {
   return countryHints(n.qualifiers).at(-1);
 }
 
-/** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */
 /** A name as the matcher reads it: long words of the abbreviation tables also with one typo (see `NormalizeOptions.typos`). */
 function normalizeForMatching(raw: string, options: NormalizeOptions = {}): NormalizedName {
   return normalizeName(raw, { ...options, typos: true });
@@ -654,6 +653,7 @@ function acronymReadAs(name: NormalizedName, letters: string): NormalizedName {
   return { ...name, core: letters, tokens: [letters], spellings: [], wordParts: [letters], acronym: letters, acronyms: [letters], statedAcronyms: 0, isAcronym: true, writtenAsWord: false, key: letters, sortedKey: letters };
 }
 
+/** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */
 function normalizeNameOrForms(raw: string, country: string | undefined): NormalizedName {
   const options = country ? { country } : {};
   const n = normalizeForMatching(raw, options);
