@@ -152,7 +152,7 @@ const peers: Peer[] = [
   { name: "string-similarity", threshold: 0.6, best: (q) => { const r = stringSimilarity.findBestMatch(q, names); return { index: r.bestMatchIndex, score: r.bestMatch.rating }; } },
 ];
 // ---- a fresh matcher for latency and the peers' sample, warmed on other queries (a matcher that had
-// answered a query before would remember its normalized name)
+// answered a query before would remember its words' typo look-ups)
 const PEER_WARM_UP = 5000;
 const sampleTexts = new Set(sample.map((q) => q.text));
 const unseen = queriesA.filter((q) => !sampleTexts.has(q.text));
