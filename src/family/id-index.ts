@@ -6,18 +6,15 @@
  * one cache line.
  */
 
+import { fnv1a } from "../util/fnv.js";
+
 /** Int32 values per slot: number + 1 (0 = empty), hash, length, INLINE characters two to a value. */
 const SLOT = 8;
 const INLINE = 10;
 
-/** 32-bit FNV-1a over UTF-16 code units. */
+/** An id's hash as the table's Int32 slots hold it. */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
+  return fnv1a(s) | 0;
 }
 
 /** Characters i and i + 1 of s (within the first n) packed into one int. */

@@ -168,8 +168,7 @@ export function estimateDisagreementWeights(vectors: readonly ComparisonVector[]
     const uf = probabilities(u.fields.get(f) as number[]);
     const different = Math.max(MIN_DISAGREEMENT, Math.log((mf[2] as number) / (uf[2] as number)));
     if (!(different < base[f].different)) continue;
-    if (f === "country") out.country = { ...base.country, different };
-    else out[f] = { ...base[f], different };
+    Object.assign(out, { [f]: { ...base[f], different } });
   }
   return out;
 }

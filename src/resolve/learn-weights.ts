@@ -4,6 +4,7 @@
  * and CRM naming two cities, or never), so `resolve` estimates each field's disagreement weight
  * from a sample of the records before comparing them all.
  */
+import { fnv1a } from "../util/fnv.js";
 import { type EntityInput, type FieldWeights, type MatchWeights, type MatcherPool, estimateDisagreementWeights, type ComparisonVector } from "../match/index.js";
 
 /**
@@ -15,17 +16,10 @@ const LEARN_SHARE = 10;
 const LEARN_MIN = 1_000;
 const LEARN_MAX = 5_000;
 
-/** FNV-1a: a key's place in the sample depends on the key alone, never on the input order. */
-function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /**
- * Estimates the disagreement weights of the fields from the `candidates` best candidates of a
- * sample of the records (see `LEARN_SHARE`) (`estimateDisagreementWeights`: EM over the compared pairs, a record's pair with itself
- * left out), and sets them in every thread of the pool. Fields named in `keep` keep their weights.
+ * Estimates the disagreement weights of the fields by `estimateDisagreementWeights` (EM) over the
+ * pairs of a sample of the records (see `LEARN_SHARE`) with their `candidates` best candidates, a
+ * record's pair with itself left out, and sets them in every thread of the pool. Fields named in `keep` keep their weights.
  * Returns the weights set (empty when the sample compares too few pairs to tell).
  *
  * @example
@@ -34,7 +28,8 @@ function keyHash(key: string): number {
  */
 export async function learnFieldWeights(pool: MatcherPool, keys: readonly string[], queryOf: (key: string) => EntityInput, weights: MatchWeights, keep: ReadonlySet<string>, candidates: number): Promise<FieldWeights> {
   const every = Math.ceil(keys.length / Math.min(LEARN_MAX, Math.max(LEARN_MIN, Math.ceil(keys.length / LEARN_SHARE))));
-  const sample = every <= 1 ? keys : keys.filter((k) => keyHash(k) % every === 0);
+  // a key's place in the sample depends on the key alone, never on the input order
+  const sample = every <= 1 ? keys : keys.filter((k) => fnv1a(k) % every === 0);
   const vectors: ComparisonVector[] = [];
   const found = await pool.comparisonVectorsMany(sample.map(queryOf), candidates + 1);
   found.forEach((list, i) => {
