@@ -192,7 +192,7 @@ export class Matcher {
     };
     addName("name", main);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
-    // names in Chinese, Japanese, Korean or a Brahmic script also read in Latin letters ("南通大学" -> "nantong university")
+    // names in Chinese, Japanese, Korean, Brahmic, Arabic, Hebrew, Ethiopic or Thai script also read in Latin letters ("南通大学" -> "nantong university")
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
       for (const romanized of readingsInLatin(name)) addName("romanized", normalizeNameOrForms(romanized, entity.country));
     }

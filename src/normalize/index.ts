@@ -16,5 +16,8 @@ export { countryCode, countryKey, isCanonicalCountryCode } from "./country-code.
 export { eastAsianReadings, romanizeEastAsian, type HanReading, type HangulReading, type ReadingOptions } from "./romanize.js";
 export { romanizeBrahmic } from "./brahmic.js";
 export { romanizeArabic } from "./arabic.js";
+export { romanizeHebrew } from "./hebrew.js";
+export { romanizeEthiopic } from "./ethiopic.js";
+export { romanizeThai } from "./thai.js";
 export { readCyrillic } from "./cyrillic.js";
 export { readInLatin, readingsInLatin } from "./read-in-latin.js";

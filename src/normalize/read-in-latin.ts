@@ -2,11 +2,17 @@
 import { romanizeArabic } from "./arabic.js";
 import { romanizeBrahmic } from "./brahmic.js";
 import { readCyrillic } from "./cyrillic.js";
+import { romanizeEthiopic } from "./ethiopic.js";
+import { romanizeHebrew } from "./hebrew.js";
 import { eastAsianReadings, type ReadingOptions } from "./romanize.js";
+import { romanizeThai } from "./thai.js";
+
+/** Each reads the words of its scripts and leaves the rest of a name as it is (`undefined`: nothing to read). */
+const ROMANIZERS: ((name: string) => string | undefined)[] = [romanizeBrahmic, romanizeArabic, romanizeHebrew, romanizeEthiopic, romanizeThai];
 
 /**
  * Every likely reading in Latin letters of a name with Chinese, Japanese, Korean, Brahmic
- * (Devanagari, Bengali, Tamil ...) or Arabic-script parts (two for a name of Han characters alone:
+ * (Devanagari, Bengali, Tamil ...), Arabic-script, Hebrew, Ethiopic or Thai parts (two for a name of Han characters alone:
  * Mandarin and Sino-Japanese, see `eastAsianReadings`), or in Cyrillic with international words
  * (folding transliterates Cyrillic already; this reading gives them English endings, see
  * `readCyrillic`), or [] when it has none. `options` mark syllables and words read from kana (see
@@ -22,8 +28,7 @@ export function readingsInLatin(name: string, options: Omit<ReadingOptions, "lea
   const eastAsian = eastAsianReadings(name, options);
   const out: string[] = [];
   for (const text of eastAsian.length > 0 ? eastAsian : [name]) {
-    const brahmic = romanizeBrahmic(text) ?? text;
-    const read = romanizeArabic(brahmic) ?? brahmic;
+    const read = ROMANIZERS.reduce((done, romanize) => romanize(done) ?? done, text);
     if (read !== name && !out.includes(read)) out.push(read);
   }
   const cyrillic = readCyrillic(name);

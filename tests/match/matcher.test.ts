@@ -242,6 +242,25 @@ describe("createMatcher: names", () => {
     expect(m.match("राष्ट्रीय प्रौद्योगिकी संस्थान, हमीरपुर")[0]?.id).toBe("nit-h");
     expect(m.match("جامعة القصيم")[0]?.id).toBe("qassim");
   });
+  it("reads names in Hebrew, Ethiopic or Thai in Latin letters", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "tau", name: "Tel Aviv University", country: "IL" },
+      { id: "teva", name: "Teva Pharmaceutical Industries Ltd", country: "IL" },
+      { id: "bdu", name: "Bahir Dar University", country: "ET" },
+      { id: "gondar", name: "University of Gondar", country: "ET" },
+      { id: "cmu", name: "Chiang Mai University", country: "TH" },
+      { id: "bbl", name: "Bangkok Bank Public Company Limited", country: "TH" },
+      { id: "siriraj", name: "Siriraj Hospital", country: "TH" },
+    ]);
+    expect(m.match("אוניברסיטת תל אביב")[0]?.id).toBe("tau");
+    expect(m.match('טבע תעשיות פרמצבטיות בע"מ')[0]?.id).toBe("teva");
+    expect(m.match("ባሕር ዳር ዩኒቨርሲቲ")[0]?.id).toBe("bdu");
+    expect(m.match("ጎንደር ዩኒቨርሲቲ")[0]?.id).toBe("gondar");
+    expect(m.match("มหาวิทยาลัยเชียงใหม่")[0]?.id).toBe("cmu");
+    expect(m.match("ธนาคารกรุงเทพ จำกัด (มหาชน)")[0]?.id).toBe("bbl");
+    expect(m.match("โรงพยาบาลศิริราช")[0]?.id).toBe("siriraj");
+  });
   it("finds the names an acronym spells with letters from inside words", () => {
     const m = createMatcher([
       ...FILLER,

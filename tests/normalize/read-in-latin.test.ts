@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCyrillic, readInLatin, readingsInLatin, romanizeArabic, romanizeBrahmic } from "../../src/normalize/index.js";
+import { readCyrillic, readInLatin, readingsInLatin, romanizeArabic, romanizeBrahmic, romanizeEthiopic, romanizeHebrew, romanizeThai } from "../../src/normalize/index.js";
 
 describe("romanizeBrahmic", () => {
   it.each([
@@ -37,9 +37,12 @@ describe("romanizeBrahmic", () => {
 });
 
 describe("readInLatin", () => {
-  it("reads East Asian, Brahmic and Arabic-script parts, and nothing else", () => {
+  it("reads East Asian, Brahmic, Arabic-script, Hebrew, Ethiopic and Thai parts, and nothing else", () => {
     expect(readingsInLatin("立命館大学")).toEqual(["limingguan university", "ritsumeikan university"]);
     expect(readingsInLatin("جامعة القصيم")).toEqual(["university al qasim"]);
+    expect(readingsInLatin("בנק ישראל")).toEqual(["bank israel"]);
+    expect(readingsInLatin("ጂንካ ዩኒቨርሲቲ")).toEqual(["jinka university"]);
+    expect(readingsInLatin("มหาวิทยาลัยพะเยา")).toEqual(["university phayao"]);
     expect(readingsInLatin("Acme GmbH")).toEqual([]);
     expect(readInLatin("南通大学")).toBe("nantong university");
     expect(readInLatin("रवीन्द्र भारती विश्वविद्यालय")).toBe("ravindr bharati university");
@@ -73,6 +76,82 @@ describe("romanizeArabic", () => {
     fc.assert(fc.property(fc.array(fc.oneof(letter, fc.constant(" ")), { minLength: 1, maxLength: 30 }).map((p) => p.join("")), (name) => {
       const out = romanizeArabic(name);
       if (/[\u0600-\u06ff]/.test(name)) expect(out).not.toMatch(/[\u0600-\u06ff]/);
+      else expect(out).toBeUndefined();
+    }), { numRuns: 500 });
+  });
+});
+
+/** Names of up to 30 parts drawn from `block` (inclusive code points), spaces and Latin letters. */
+const namesIn = (first: number, last: number) => {
+  const letter = fc.integer({ min: first, max: last }).map((c) => String.fromCharCode(c));
+  return fc.array(fc.oneof(letter, letter, fc.constantFrom(" ", "-", "A", '"', "'")), { minLength: 1, maxLength: 30 }).map((p) => p.join(""));
+};
+
+describe("romanizeHebrew", () => {
+  it.each([
+    ["אוניברסיטת תל אביב", "university tel aviv"], // bet inside a word is v; an e between two consonants
+    ["מכון ויצמן למדע", "institute vitsemen science"], // a preposition written onto a word of the table
+    ['טבע תעשיות פרמצבטיות בע"מ', "teva industries peremetsevetiot ltd"], // gershayim inside a word; bet, kaf and pe start a word hard
+    ["המרכז הרפואי גורדון", "center medical goredon"], // the article on words of the table; vav after a consonant is o
+    ["ג'נרל מוטורס", "jenerel motores"], // a geresh
+    ["שָׁלוֹם", "shalom"], // pointed text: the points are the vowels
+    ["Acme בע״מ", "Acme ltd"], // Latin parts kept
+  ])("%s -> %s", (name, expected) => {
+    expect(romanizeHebrew(name)).toBe(expected);
+  });
+  it("leaves names without a Hebrew letter alone, and reads every letter of the block", () => {
+    expect(romanizeHebrew("Siemens AG")).toBeUndefined();
+    fc.assert(fc.property(namesIn(0x0591, 0x05f4), (name) => {
+      const out = romanizeHebrew(name);
+      if (/[\u05d0-\u05ea\u05f0-\u05f2]/.test(name)) expect(out).not.toMatch(/[\u05d0-\u05ea\u05f0-\u05f2]/);
+      else expect(out).toBeUndefined();
+    }), { numRuns: 500 });
+  });
+});
+
+describe("romanizeEthiopic", () => {
+  it.each([
+    ["አዲስ አበባ ዩኒቨርሲቲ", "addis ababa university"], // words of the table
+    ["ባሕር ዳር ዩኒቨርሲቲ", "bahr dar university"], // a syllable's place in its row is its vowel; the sixth has none
+    ["ጎንደር፡ዩኒቨርሲቲ", "gonder university"], // the word separator
+    ["የኢትዮጵያ ንግድ ባንክ", "ethiopia ngd bank"], // the possessive prefix
+    ["ሳይንስና ቴክኖሎጂ", "science and technology"], // the conjunction written at the end of a word
+    ["እንጅባራ ኮሌጅ", "injbara college"], // the glottal stop's first and sixth syllables: a, i
+  ])("%s -> %s", (name, expected) => {
+    expect(romanizeEthiopic(name)).toBe(expected);
+  });
+  it("leaves names without an Ethiopic letter alone, and reads every syllable of the block", () => {
+    expect(romanizeEthiopic("Siemens AG")).toBeUndefined();
+    fc.assert(fc.property(namesIn(0x1200, 0x137f), (name) => {
+      const out = romanizeEthiopic(name);
+      if (/[\u1200-\u137f]/.test(name)) expect(out).not.toMatch(/[\u1200-\u137f]/);
+      else expect(out).toBeUndefined();
+    }), { numRuns: 500 });
+  });
+});
+
+describe("romanizeThai", () => {
+  it.each([
+    ["มหาวิทยาลัยเชียงใหม่", "university chiangmai"], // a word of the table found in unspaced text; a vowel written around its consonant
+    ["ธนาคารกรุงเทพ", "bank bangkok"],
+    ["บริษัท ปูนซิเมนต์ไทย จำกัด (มหาชน)", "company punsimen thai limited (public)"], // the legal form; the thanthakhat silences a consonant
+    ["มหาวิทยาลัยขอนแก่น", "university khonkaen"], // the vowel letter o; a tone mark
+    ["มหาวิทยาลัยธรรมศาสตร์", "university thamsat"], // the doubled ro; a silenced pair
+    ["มหาวิทยาลัยมหิดล", "university mahidon"], // a syllable with no written vowel
+    ["โรงพยาบาลหาดใหญ่", "hospital hatyai"], // ho before a sonorant is silent
+  ])("%s -> %s", (name, expected) => {
+    expect(romanizeThai(name)).toBe(expected);
+  });
+  it("does not find a word of the table inside a syllable", () => {
+    // การ ("-ing") is inside บริการ ("service"); no word starts right after a lead vowel (เ)
+    expect(romanizeThai("กรมวิทยาศาสตร์บริการ")).toBe("department science service");
+    expect(romanizeThai("เการ")).not.toContain(" ");
+  });
+  it("leaves names without a Thai letter alone, and reads every letter of the block", () => {
+    expect(romanizeThai("Siemens AG")).toBeUndefined();
+    fc.assert(fc.property(namesIn(0x0e01, 0x0e5b), (name) => {
+      const out = romanizeThai(name);
+      if (/[\u0e01-\u0e5b]/.test(name)) expect(out).not.toMatch(/[\u0e01-\u0e5b]/);
       else expect(out).toBeUndefined();
     }), { numRuns: 500 });
   });
