@@ -163,6 +163,13 @@ function acronymSimilarity(acronym: string, other: readonly string[], otherAcron
 
 const NO_READING = { similarity: 0, key: "", typo: false };
 const PLAIN_WORD_PENALTY = 0.15;
+/**
+ * Two letters are the initials of very many names: a name of two letters ("UL", "I.P. Co., Ltd.")
+ * read as the initials of a two-word name ("Universität Luzern") was the right organization once in
+ * 132 answers on the shared ROR data, and readings of two-letter aliases took answers from the names
+ * in setting (b); weaker, they still answer when nothing else does ("GE" / "General Electric").
+ */
+const TWO_LETTER_PENALTY = 0.15;
 
 /** One side of a comparison, as an acronym reading needs it. */
 interface AcronymSide {
@@ -193,6 +200,7 @@ function acronymReading(side: AcronymSide, other: { wordParts: string[]; acronym
   }
   // "Nosan" is a word before it is the initials of "Nutrition and Obesities: Systemic Approaches - Nutriomics"
   if (similarity > 0 && side.writtenAsWord && side.key.length >= 4) similarity -= PLAIN_WORD_PENALTY;
+  if (similarity > 0 && side.key.length === 2) similarity -= TWO_LETTER_PENALTY;
   return { similarity, key: side.key, typo: offByOne };
 }
 

@@ -274,6 +274,13 @@ describe("createMatcher: names", () => {
     m.remove("cesbio");
     expect(m.match("CESBIO").map((r) => r.id)).not.toContain("cesbio");
   });
+  it("reads a two-letter name as initials only weakly: two letters are the initials of very many names", () => {
+    const two = matcher.pairScore("UL", "Universität Luzern").name;
+    const three = matcher.pairScore("ULB", "Universität Luzern Bibliothek").name;
+    expect(two.method).toBe("acronym");
+    expect(two.similarity).toBeGreaterThan(0);
+    expect(two.similarity).toBeLessThan(three.similarity - 0.1);
+  });
   it("reads letters picked from inside words as a weak acronym, unless written small among capitals", () => {
     const vpc = (q: string) => matcher.pairScore(q, "Vancouver Prostate Centre").name.similarity;
     expect(vpc("VUPC")).toBeGreaterThan(0);
