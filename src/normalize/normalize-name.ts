@@ -9,6 +9,7 @@ import { type LegalForm, formEndingAt, splitAttachedForms, stripLegalForms } fro
 import { CLOSE, COMMA, OPEN, isPunctuation, joinInitials, spaced, tokenize } from "./tokenize.js";
 import { countryCode } from "./country-code.js";
 import { countryHints } from "./country-hints.js";
+import { readNumbers } from "./numbers.js";
 import { replacePhrases } from "./phrases.js";
 
 export type NormalizeWarning = "empty" | "only-legal-form" | "truncated" | "invalid-characters-replaced";
@@ -248,7 +249,11 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     commas = [];
     if (!changed) break;
   }
-  const core = trimEdges(current);
+  // numbers as digits ("lyon ii" -> "lyon 2"; two numbers are never one's typo, so no spelling is
+  // kept), acronyms read from the words as written as well ("first consulting group": 1cg, fcg)
+  const numbered = readNumbers(trimEdges(current));
+  if (numbered.read) canonicalized = true;
+  const core = numbered.words as string[];
   return { folded, words: core, forms, qualifiers: lifted.qualifiers, hadWords, hints, canonicalized, spellings: spellingOf.size === 0 ? NO_SPELLINGS : core.map((w) => spellingOf.get(w) ?? "") };
 }
 

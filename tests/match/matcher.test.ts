@@ -274,6 +274,19 @@ describe("createMatcher: names", () => {
     m.remove("cesbio");
     expect(m.match("CESBIO").map((r) => r.id)).not.toContain("cesbio");
   });
+  it("reads numbers written as Roman numerals or words as digits, and two numbers as two names", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "lyon1", name: "Université Claude Bernard Lyon 1", country: "FR" },
+      { id: "lyon2", name: "Université Lumière Lyon 2", country: "FR" },
+      { id: "roma3", name: "Università degli Studi Roma Tre", country: "IT" },
+      { id: "h2", name: "The Second People's Hospital of Lanzhou", country: "CN" },
+    ]);
+    expect(m.match("Université Lyon II")[0]?.id).toBe("lyon2");
+    expect(m.match("Université Lyon I")[0]?.id).toBe("lyon1");
+    expect(m.match("Universita di Roma III")[0]?.id).toBe("roma3");
+    expect(m.match("No. 2 People's Hospital, Lanzhou")[0]?.id).toBe("h2");
+  });
   it("reads a two-letter name as initials only weakly: two letters are the initials of very many names", () => {
     const two = matcher.pairScore("UL", "Universität Luzern").name;
     const three = matcher.pairScore("ULB", "Universität Luzern Bibliothek").name;
