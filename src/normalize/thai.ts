@@ -27,6 +27,12 @@ const attached = (chars: string[], i: number): boolean => {
 /** Whether the consonant at `i` has no vowel of its own (and is not silenced). */
 const bare = (chars: string[], i: number): boolean => isConsonant(chars[i]) && !attached(chars, i + 1);
 
+/**
+ * Whether the bare consonant at `i` closes the syllable before it, which has no written vowel: it
+ * does unless the one after it, bare too, ends the word or comes before a vowel ("นคร": na-khon).
+ */
+const closes = (chars: string[], i: number): boolean => bare(chars, i) && !(bare(chars, i + 1) && (i + 2 >= chars.length || !isConsonant(chars[i + 2])));
+
 /** One stretch of Thai text that holds no word of the table, syllable by syllable. */
 function transliterate(chars: string[]): string {
   let out = "";
@@ -73,7 +79,7 @@ function transliterate(chars: string[]): string {
         vowel = letter;
         i++;
       } else {
-        vowel = bare(chars, i) && !(bare(chars, i + 1) && i + 2 >= chars.length) && (i + 1 >= chars.length || !bare(chars, i + 1) || isConsonant(chars[i + 2])) ? "o" : "a";
+        vowel = closes(chars, i) ? "o" : "a";
         if (vowel === "a") {
           out += initial + vowel;
           continue;
