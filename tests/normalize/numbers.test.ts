@@ -16,6 +16,7 @@ describe("readNumbers", () => {
     [["no", "limits"], ["no", "limits"]],
     [["first"], ["first"]], // a name of one word is that word
     [["universidade", "dos", "acores"], ["universidade", "dos", "acores"]], // articles and prepositions are no numbers
+    [["royal", "ten", "cate"], ["royal", "ten", "cate"]], // nor the particle of a Dutch name
   ])("%j -> %j", (words, expected) => {
     expect(readNumbers(words).words).toEqual(expected);
     expect(readNumbers(words).read).toBe(JSON.stringify(words) !== JSON.stringify(expected));
