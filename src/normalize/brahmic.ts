@@ -3,16 +3,22 @@
  * can meet "Surya Hospitals": common words of organization names become their English
  * (विश्वविद्यालय -> university), the rest is transliterated letter by letter. Devanagari, Bengali,
  * Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam share one layout (ISCII), so one
- * table of offsets serves them all (data/brahmic.json).
+ * table of offsets serves them all (data/brahmic.json); Sinhala maps its own offsets onto it.
  */
 import table from "./data/brahmic.json";
 
 interface Script {
   base: number;
   dropFinalA: boolean;
+  /** For a script laid out otherwise (Sinhala): the ISCII offset of each of its own. */
+  layout?: Map<number, number>;
 }
 
-const SCRIPTS: Script[] = table.scripts.map((s) => ({ base: s.base, dropFinalA: s.dropFinalA }));
+const SCRIPTS: Script[] = table.scripts.map((s) => ({
+  base: s.base,
+  dropFinalA: s.dropFinalA,
+  ...("layout" in s ? { layout: new Map(Object.entries(s.layout as Record<string, number>).map(([k, v]) => [Number(k), v])) } : {}),
+}));
 const FIRST = Math.min(...SCRIPTS.map((s) => s.base));
 const LAST = Math.max(...SCRIPTS.map((s) => s.base)) + 0x7f;
 const byOffset = (entries: Record<string, string>): Map<number, string> => new Map(Object.entries(entries).map(([k, v]) => [Number(k), v]));
@@ -22,7 +28,9 @@ const CONSONANTS = byOffset(table.consonants);
 const VOWEL_SIGNS = byOffset(table.vowelSigns);
 const NUKTA_AFTER = byOffset(table.nukta.after);
 const WORDS = new Map(Object.entries(table.words).map(([k, v]) => [k.normalize("NFC"), v]));
-const BRAHMIC = /[\u0900-\u0d7f]/;
+const BRAHMIC = /[\u0900-\u0dff]/;
+/** Zero-width joiners choose a letter's shape, not its sound. */
+const JOINERS = /[\u200c\u200d]/g;
 
 function scriptOf(code: number): Script | undefined {
   if (code < FIRST || code > LAST) return undefined;
@@ -35,7 +43,10 @@ function transliterate(word: string, script: Script): string {
   let pendingA = false; // the consonant just written still carries its vowel a
   let lastConsonant = -1;
   for (const ch of word) {
-    const offset = (ch.codePointAt(0) as number) - script.base;
+    const own = (ch.codePointAt(0) as number) - script.base;
+    const offset = script.layout ? script.layout.get(own) : own;
+    // a sign of a script laid out otherwise that has no ISCII counterpart reads as nothing
+    if (offset === undefined) continue;
     if (offset < 0 || offset > 0x7f) {
       if (pendingA) out += "a";
       pendingA = false;
@@ -80,7 +91,7 @@ function transliterate(word: string, script: Script): string {
  */
 export function romanizeBrahmic(name: string): string | undefined {
   if (!BRAHMIC.test(name)) return undefined;
-  const text = name.normalize("NFC");
+  const text = name.normalize("NFC").replace(JOINERS, "");
   let out = "";
   let word = "";
   let script: Script | undefined;

@@ -227,7 +227,7 @@ describe("createMatcher: names", () => {
     expect(m.match("カルピス株式会社")[0]?.id).toBe("calpis"); // karupisu sounds like calpis
     expect(m.match("カルピス株式会社")[0]?.score).toBeGreaterThan(0.5);
   });
-  it("reads names in Devanagari, Bengali, Tamil or Arabic in Latin letters", () => {
+  it("reads names in Devanagari, Bengali, Tamil, Sinhala or Arabic in Latin letters", () => {
     const m = createMatcher([
       ...FILLER,
       { id: "surya", name: "Surya Hospitals", country: "IN" },
@@ -235,12 +235,14 @@ describe("createMatcher: names", () => {
       { id: "anna", name: "Anna University", country: "IN" },
       { id: "nit-h", name: "National Institute of Technology Hamirpur", country: "IN" },
       { id: "qassim", name: "Qassim University", country: "SA" },
+      { id: "moratuwa", name: "University of Moratuwa", country: "LK" },
     ]);
     expect(m.match("सूर्या हॉस्पिटल्स")[0]?.id).toBe("surya");
     expect(m.match("লালন শাহ বিশ্ববিদ্যালয়")[0]?.id).toBe("lalon");
     expect(m.match("அண்ணா பல்கலைக்கழகம்")[0]?.id).toBe("anna");
     expect(m.match("राष्ट्रीय प्रौद्योगिकी संस्थान, हमीरपुर")[0]?.id).toBe("nit-h");
     expect(m.match("جامعة القصيم")[0]?.id).toBe("qassim");
+    expect(m.match("මොරටුව විශ්වවිද්‍යාලය")[0]?.id).toBe("moratuwa");
   });
   it("reads names in Hebrew, Ethiopic or Thai in Latin letters", () => {
     const m = createMatcher([
