@@ -61,13 +61,11 @@ function transliterate(word: string): string {
       if (!(start && next !== undefined && VOWEL_LETTERS.has(next))) out += "a";
       afterConsonant = false;
     } else if (VOWEL_LETTERS.has(ch) && !start) {
-      // a doubled vav or yod is the consonant
-      if (afterPoint) {
-        // written with its vowel already
-      } else if (next === ch) {
+      // after a vowel point it only lengthens the vowel written; doubled it is the consonant
+      if (!afterPoint && next === ch) {
         writeConsonant(letter);
         i++;
-      } else {
+      } else if (!afterPoint) {
         out += VOWEL_LETTERS.get(ch) as string;
         afterConsonant = false;
         vowelWritten = true;
