@@ -35,6 +35,12 @@ const rows = parse(readFileSync(elfPath, "utf8"), { columns: true, skip_empty_li
 
 const excluded = new Set(supplement.excludedKeys);
 const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+/**
+ * A form's full name of this many words or more is taken however it is worded ("Agrupamento
+ * Europeu de Interesse Económico"): three words of the list rarely end a name without being its
+ * form (2 of the ROR names and aliases). Shorter ones need a head word: "Stiftung" is a name's word too.
+ */
+const WORDED_FORM_MIN = 3;
 const headWords = new Set(supplement.nameHeadWords.map((w) => tokenize(foldText(w)).join(" ")));
 
 function keyOf(text: string): string[] {
@@ -67,7 +73,7 @@ for (const row of rows) {
   for (const a of abbreviations) addForm(a, row.country_code, row.code);
   for (const name of [row.local_name, row.transliterated_name]) {
     const tokens = keyOf(name);
-    if (tokens.length > 0 && tokens.length <= 7 && tokens.some((t) => headWords.has(t))) addForm(name, row.country_code, row.code);
+    if (tokens.length > 0 && tokens.length <= 7 && (tokens.some((t) => headWords.has(t)) || tokens.length >= WORDED_FORM_MIN)) addForm(name, row.country_code, row.code);
   }
 }
 

@@ -58,6 +58,12 @@ describe("normalizeName: legal forms", () => {
     expect(normalizeName("I.B.M. Deutschland GmbH").legalForm).toMatchObject({ text: "GmbH", country: "DE", code: "2HBR" });
     expect(normalizeName("Acme GmbH").legalForm?.countries).toEqual(expect.arrayContaining(["DE", "AT", "CH"]));
   });
+  it("recognises a form written out in full, in words of three or more that name no kind of company", () => {
+    expect(normalizeName("Boehringer Ingelheim Agrupamento Europeu de Interesse Económico", { country: "PT" })).toMatchObject({ core: "boehringer ingelheim", legalForm: { code: "99JD" } });
+    expect(normalizeName("Acme Europäische wirtschaftliche Interessenvereinigung").core).toBe("acme");
+    // two words need a word naming a kind of company: "Stiftung" and "Verein" are names' words too
+    expect(normalizeName("Acme Stiftung").legalForm).toBeNull();
+  });
   it("recognises one-letter Japanese and Korean forms standing alone, not as the last letter of a word", () => {
     expect(normalizeName("日本水路協会 合", { country: "JP" }).legalForm).toMatchObject({ code: "7QQ0", country: "JP" });
     expect(normalizeName("Akita Prefectural Institute of Fisheries, 株").core).toBe("akita prefectural institute of fisheries");
