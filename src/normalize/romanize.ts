@@ -8,6 +8,7 @@
 import table from "./data/east-asian-words.json";
 import learned from "./data/east-asian-learned.json";
 import onReadings from "./data/han-japanese.json";
+import japaneseNames from "./data/han-japanese-names.json";
 import pinyin from "./data/han-pinyin.json";
 import readings from "./data/kana-hangul.json";
 import { isPrefixForm } from "./legal-forms.js";
@@ -25,6 +26,8 @@ function wordTable(words: Record<string, string>): WordTable {
 /** The hand-made words; those learned from the shared data apply only where no hand-made word does. */
 const WORDS = wordTable(table.words);
 const LEARNED = wordTable(learned.words);
+/** Japanese place and family names read otherwise than their characters' on readings ("渡辺" -> "watanabe"). */
+const NAMES = wordTable(japaneseNames.names);
 const KANA = new Map<string, string>(Object.entries(readings.kana));
 /** How Han characters are read: in Mandarin pinyin, or in their Sino-Japanese (on) reading. */
 export type HanReading = "mandarin" | "japanese";
@@ -76,9 +79,9 @@ function wordAt(words: WordTable, text: string, i: number): [number, string] | u
   return undefined;
 }
 
-/** The longest learned word at `i` that no hand-made word overlaps ("清华大学": not "华大", as "大学" starts inside it). */
-function learnedWordAt(text: string, i: number): [number, string] | undefined {
-  const word = wordAt(LEARNED, text, i);
+/** The longest word of `words` at `i` that no hand-made word overlaps ("清华大学": not "华大", as "大学" starts inside it). */
+function unoverlappedWordAt(words: WordTable, text: string, i: number): [number, string] | undefined {
+  const word = wordAt(words, text, i);
   if (word === undefined) return undefined;
   for (let j = i + 1; j < i + word[0]; j++) if (wordAt(WORDS, text, j) !== undefined) return undefined;
   return word;
@@ -125,7 +128,7 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin", ha
   for (let i = formFirst ? (first as [number, string])[0] : 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const script = scriptOf(code);
-    const word = wordAt(WORDS, text, i) ?? (learnedWords && script !== Script.Kana ? learnedWordAt(text, i) : undefined);
+    const word = wordAt(WORDS, text, i) ?? (learnedWords && script !== Script.Kana ? unoverlappedWordAt(LEARNED, text, i) : undefined) ?? (han === "japanese" && script === Script.Han ? unoverlappedWordAt(NAMES, text, i) : undefined);
     if (word) {
       out += ` ${word[1]} `;
       run = Script.None;

@@ -244,6 +244,18 @@ describe("createMatcher: names", () => {
     expect(m.match("جامعة القصيم")[0]?.id).toBe("qassim");
     expect(m.match("මොරටුව විශ්වවිද්‍යාලය")[0]?.id).toBe("moratuwa");
   });
+  it("reads Japanese family and place names in their native reading", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "kitano", name: "Kitano Construction Corp.", country: "JP" },
+      { id: "hayakawa", name: "Hayakawa Rubber Co., Ltd.", country: "JP" },
+      { id: "choshi", name: "Choshi Municipal Hospital", country: "JP" },
+      { id: "beiye", name: "Beiye Construction Group", country: "CN" },
+    ]);
+    expect(m.match("北野建設株式会社")[0]?.id).toBe("kitano");
+    expect(m.match("早川ゴム株式会社")[0]?.id).toBe("hayakawa");
+    expect(m.match("銚子市立病院")[0]?.id).toBe("choshi");
+  });
   it("reads names in Hebrew, Ethiopic or Thai in Latin letters", () => {
     const m = createMatcher([
       ...FILLER,

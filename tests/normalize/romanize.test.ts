@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import learned from "../../src/normalize/data/east-asian-learned.json";
 import table from "../../src/normalize/data/east-asian-words.json";
+import japaneseNames from "../../src/normalize/data/han-japanese-names.json";
 import { eastAsianReadings, romanizeEastAsian } from "../../src/normalize/index.js";
 import { untranslatedRuns } from "../../src/normalize/romanize.js";
 
@@ -30,6 +31,15 @@ describe("romanizeEastAsian", () => {
     expect(romanizeEastAsian("長崎県警察", "mandarin", "revised", { learnedWords: false })).toBe("nagasaki prefecture jingcha");
     expect(learned.words).toHaveProperty("华大"); // BGI, 华大基因
     expect(romanizeEastAsian("清华大学")).toBe("qinghua university"); // 大学 is a word of the table: 华大 cannot take its 大
+  });
+  it("reads Japanese family and place names in their native reading, in a Japanese reading only", () => {
+    expect(romanizeEastAsian("北野建設株式会社", "japanese")).toBe("kitano construction co ltd");
+    expect(romanizeEastAsian("銚子市立病院", "japanese")).toBe("choshi municipal hospital");
+    expect(romanizeEastAsian("京都岡本記念病院", "japanese")).toBe("kyoto okamoto memorial hospital");
+    expect(romanizeEastAsian("北野建設", "mandarin", "revised", { learnedWords: false })).toBe("beiye construction");
+    // a name never takes a character of a word of the hand-made table: 春日 is Kasuga, but 日本 is Japan
+    expect(romanizeEastAsian("春日", "japanese")).toBe("kasuga");
+    expect(romanizeEastAsian("春日本", "japanese")).toBe("shun japan");
   });
   it("marks syllables of Han words and words read from kana when asked", () => {
     expect(romanizeEastAsian("上海交通大学", "mandarin", "revised", { syllableBreak: "·", learnedWords: false })).toBe("shang·hai·jiao·tong university");
@@ -91,6 +101,17 @@ describe("untranslatedRuns", () => {
     expect(untranslatedRuns("株式会社天童木工")).toEqual(["天童木工"]);
     expect(untranslatedRuns("서울대학교 병원")).toEqual(["서울"]);
     expect(untranslatedRuns("Acme GmbH")).toEqual([]);
+  });
+});
+
+describe("the Japanese names table (scripts/generate-japanese-names.ts)", () => {
+  it("maps names of two to four Han characters to readings in Latin letters", () => {
+    const entries = Object.entries(japaneseNames.names);
+    expect(entries.length).toBeGreaterThan(10_000);
+    for (const [name, reading] of entries) {
+      expect(name).toMatch(/^\p{Script=Han}{2,4}$/u);
+      expect(reading).toMatch(/^[a-z]+$/);
+    }
   });
 });
 
