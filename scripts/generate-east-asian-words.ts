@@ -8,7 +8,9 @@
  * that the label's readings do not explain already (a translation, or a name read aloud: "beijing")
  * are paired with them. A pair that at least MIN_ORGS organizations show, with a Dice coefficient of
  * at least MIN_DICE, is kept, strongest first, if its piece stands free (see `free`); a piece inside or around a kept piece with the same
- * English is dropped, and each piece keeps its one or two strongest English words.
+ * English is dropped, and each piece keeps its strongest English word, and a second one only where
+ * the two stand side by side in the names that show all three (a phrase: "遥感" -> remote sensing, not
+ * "대한" -> korean gastrointestinal).
  *
  * Usage: npm run generate:east-asian
  */
@@ -70,6 +72,8 @@ function piecesOf(runs: string[]): Set<string> {
 /** A word stands free: it starts a run or follows different characters, and so at its end ("划生育" always follows "计"). */
 const free = (piece: string): boolean => [before.get(piece), after.get(piece)].every((s) => s !== undefined && (s.size >= 2 || s.has("^") || s.has("$")));
 
+/** Per organization of the learning half: its pieces, and its display name's words in order. */
+const shown: { pieces: Set<string>; name: string[] }[] = [];
 const pairCount = new Map<string, number>();
 const pieceCount = new Map<string, number>();
 const wordCount = new Map<string, number>();
@@ -90,6 +94,7 @@ for (const o of orgs) {
     for (const p of labelPieces) pieces.add(p);
     for (const w of left) words.add(w);
   }
+  if (pieces.size > 0) shown.push({ pieces, name });
   for (const p of pieces) bump(pieceCount, p);
   for (const w of words) bump(wordCount, w);
   for (const p of pieces) for (const w of words) bump(pairCount, `${p} ${w}`);
@@ -104,11 +109,25 @@ const candidates = [...pairCount]
   .filter((c) => c.n >= MIN_ORGS && c.dice >= MIN_DICE && free(c.piece) && !Object.hasOwn(table.words, c.piece))
   .sort((p, q) => q.dice - p.dice || q.n - p.n || q.piece.length - p.piece.length || (p.piece + p.word < q.piece + q.word ? -1 : 1));
 
+/** Whether, in most names that show `piece` with both words, `first` and `second` stand side by side. */
+function phrase(piece: string, first: string, second: string): boolean {
+  let both = 0;
+  let together = 0;
+  for (const { pieces, name } of shown) {
+    if (!pieces.has(piece)) continue;
+    const i = name.indexOf(first);
+    const j = name.indexOf(second);
+    if (i < 0 || j < 0) continue;
+    both++;
+    if (Math.abs(i - j) === 1) together++;
+  }
+  return both > 0 && 2 * together > both;
+}
 const english = new Map<string, string[]>();
 for (const c of candidates) {
   const kept = english.get(c.piece);
   if (kept) {
-    if (kept.length < MAX_ENGLISH && !kept.includes(c.word)) kept.push(c.word);
+    if (kept.length < MAX_ENGLISH && !kept.includes(c.word) && phrase(c.piece, kept[0] as string, c.word)) kept.push(c.word);
     continue;
   }
   // "机器" and "器人" say no more than "机器人" -> robotics
