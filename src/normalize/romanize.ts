@@ -107,6 +107,7 @@ export interface ReadingOptions {
  * romanizeEastAsian("沈阳工业大学")                      //=> "shenyang technology university"
  * romanizeEastAsian("株式会社トヨタ")                    //=> "toyota co ltd"
  * romanizeEastAsian("立命館大学", "japanese")            //=> "ritsumeikan university"
+ * romanizeEastAsian("北野建設株式会社", "japanese")      //=> "kitano construction co ltd" (a family name, read natively)
  * romanizeEastAsian("전남대학교", "mandarin", "older")  //=> "chonnam university"
  * romanizeEastAsian("上海交通大学")                      //=> "shanghai transport university"
  * romanizeEastAsian("上海交通大学", "mandarin", "revised", { syllableBreak: "·", learnedWords: false })
