@@ -27,7 +27,7 @@ function wordTable(words: Record<string, string>): WordTable {
 const WORDS = wordTable(table.words);
 const LEARNED = wordTable(learned.words);
 /** Japanese place and family names read otherwise than their characters' on readings ("渡辺" -> "watanabe"). */
-const NAMES = wordTable(japaneseNames.names);
+const NAMES = wordTable(Object.fromEntries(japaneseNames.names.split(",").filter((pair) => pair !== "").map((pair) => pair.split(":"))));
 const KANA = new Map<string, string>(Object.entries(readings.kana));
 /** How Han characters are read: in Mandarin pinyin, or in their Sino-Japanese (on) reading. */
 export type HanReading = "mandarin" | "japanese";

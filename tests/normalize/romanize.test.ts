@@ -106,9 +106,10 @@ describe("untranslatedRuns", () => {
 
 describe("the Japanese names table (scripts/generate-japanese-names.ts)", () => {
   it("maps names of two to four Han characters to readings in Latin letters", () => {
-    const entries = Object.entries(japaneseNames.names);
+    const entries = japaneseNames.names.split(",").map((pair) => pair.split(":"));
     expect(entries.length).toBeGreaterThan(10_000);
-    for (const [name, reading] of entries) {
+    for (const [name, reading, ...rest] of entries) {
+      expect(rest).toEqual([]);
       expect(name).toMatch(/^\p{Script=Han}{2,4}$/u);
       expect(reading).toMatch(/^[a-z]+$/);
     }
