@@ -14,14 +14,14 @@ interface Script {
   layout?: Map<number, number>;
 }
 
+const byOffset = <T>(entries: Record<string, T>): Map<number, T> => new Map(Object.entries(entries).map(([k, v]) => [Number(k), v]));
 const SCRIPTS: Script[] = table.scripts.map((s) => ({
   base: s.base,
   dropFinalA: s.dropFinalA,
-  ...("layout" in s ? { layout: new Map(Object.entries(s.layout as Record<string, number>).map(([k, v]) => [Number(k), v])) } : {}),
+  ...("layout" in s ? { layout: byOffset(s.layout as Record<string, number>) } : {}),
 }));
 const FIRST = Math.min(...SCRIPTS.map((s) => s.base));
 const LAST = Math.max(...SCRIPTS.map((s) => s.base)) + 0x7f;
-const byOffset = (entries: Record<string, string>): Map<number, string> => new Map(Object.entries(entries).map(([k, v]) => [Number(k), v]));
 const SIGNS = byOffset(table.signs);
 const VOWELS = byOffset(table.vowels);
 const CONSONANTS = byOffset(table.consonants);
