@@ -5,6 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import { contentInitials, isAcronymOf, isConnector, isInitialsOf } from "../normalize/index.js";
 import type { NameIndex, NameKind, NameVariant, QueryName } from "./name-index.js";
+import { contrasting } from "./contrast-words.js";
 import { differentStartUnlike, isAdjacentSwap, letterMask, otherNumbers, tokenSimilarity, type TokenMatchKind } from "./token-similarity.js";
 import { firstOf } from "./vocabulary.js";
 import { cognateKeysStartAlike, cognateOf } from "./cognate-key.js";
@@ -94,6 +95,19 @@ function oneWordReplaced(qTokens: readonly string[], usedQ: ArrayLike<number>, e
   const a = qTokens[q] as string;
   const b = eTokens[e] as string;
   return distance(a, b) > 1 && !(a.length === b.length && isAdjacentSwap(a, b));
+}
+
+/**
+ * Whether a word left unmatched in one name and one left in the other name two things that no
+ * misspelling turns into each other ("Sudeste" / "Sudoeste", "Austrian" / "Australian": see
+ * `contrasting`), which no letter-by-letter reading of the two names may then excuse.
+ */
+function contrastLeft(qTokens: readonly string[], usedQ: ArrayLike<number>, eTokens: readonly string[], usedE: ArrayLike<number>): boolean {
+  for (let i = 0; i < qTokens.length; i++) {
+    if (usedQ[i] !== 0) continue;
+    for (let j = 0; j < eTokens.length; j++) if (usedE[j] === 0 && contrasting(qTokens[i] as string, eTokens[j] as string)) return true;
+  }
+  return false;
 }
 
 export interface TokenPair {
@@ -454,7 +468,7 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     // weaker when it is one word for another ("CHU de Nancy" / "CHU de Nantes")
     const replaced = !query.reading && variant.kind !== "romanized" && oneWordReplaced(qTokens, usedQ, eTokens, usedE);
     const keySimilarity = (replaced ? REPLACED_WORD_KEY_SIMILARITY : KEY_SIMILARITY) * typoKeySimilarity(query.key, variant.key);
-    if (keySimilarity > similarity) {
+    if (keySimilarity > similarity && !contrastLeft(qTokens, usedQ, eTokens, usedE)) {
       similarity = keySimilarity;
       method = "letters";
     }

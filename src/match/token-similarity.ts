@@ -4,6 +4,7 @@ import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import doubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import adjectiveEndings from "./data/adjective-endings.json";
 import { cognateOf, isCountryKey, sameCognateStem } from "./cognate-key.js";
+import { contrasting } from "./contrast-words.js";
 import { sameUmlautBase } from "../normalize/index.js";
 import { isDigit } from "../util/is-digit.js";
 
@@ -159,6 +160,9 @@ function jaroWinklerMayReach(lengthA: number, lengthB: number, missingA: number,
  */
 export function tokenSimilarity(a: string, b: string, maskA = letterMask(a), maskB = letterMask(b), soundA?: string, soundB?: string, cognateA?: string, cognateB?: string): { similarity: number; kind: TokenMatchKind } {
   const spelt = spellingSimilarity(a, b, maskA, maskB, soundA, soundB);
+  if (spelt.kind === "exact") return spelt;
+  // "northwest" / "northeast", "austrian" / "australian": two things, however alike their spelling
+  if (spelt.similarity > 0 && contrasting(a, b, cognateA, cognateB)) return UNLIKE;
   if (spelt.similarity >= COGNATE_SIMILARITY) return spelt;
   // cognates in other languages: "biophysikalische" / "biophysical", "observatorium" / "observatory"
   // (their keys spell them alike, so they may start otherwise: "klinische" / "clinical", "fotonica" / "photonics")
@@ -196,6 +200,9 @@ export function otherNumbers(a: string, b: string): boolean {
   }
 }
 
+
+/** Two tokens that nothing links. */
+const UNLIKE: { similarity: number; kind: TokenMatchKind } = { similarity: 0, kind: "none" };
 
 /** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {

@@ -491,6 +491,21 @@ describe("createMatcher: names", () => {
     expect(spread.method).toBe("letters");
     expect(spread.similarity).toBeGreaterThan(0.85);
   });
+  it("never reads one compass point or country for another as a typo, word by word or letter by letter", () => {
+    const m = createMatcher([
+      { id: "ne", name: "Northeast Normal University", country: "CN" }, { id: "nw", name: "Northwest Normal University", country: "CN" },
+      { id: "sudeste", name: "Universidade Federal do Sudeste da Bahia", country: "BR" }, ...FILLER,
+    ]);
+    expect(m.match("Northwest Normal Universty")[0]?.id).toBe("nw");
+    for (const [a, b] of [["Northwest Normal University", "Northeast Normal University"], ["Universidade Federal do Sudoeste da Bahia", "Universidade Federal do Sudeste da Bahia"], ["Austrian Academy of Sciences", "Australian Academy of Sciences"]]) {
+      const pair = m.pairScore({ name: a as string }, { name: b as string });
+      expect(pair.name.method, `${a} / ${b}`).not.toBe("letters");
+      expect(pair.name.pairs.some((p) => p.kind === "typo"), `${a} / ${b}`).toBe(false);
+      expect(pair.score, `${a} / ${b}`).toBeLessThan(0.5);
+    }
+    // a typo in the compass word itself still reads as one
+    expect(m.pairScore("Nortwest Normal University", "Northwest Normal University").name.similarity).toBeGreaterThan(0.9);
+  });
   it("reads a name that is all legal form in pairScore as the index reads it (CIC is also a UK legal form)", () => {
     const pair = matcher.pairScore("CIC", "Centre d'Investigation Clinique");
     expect(pair.name.method).toBe("acronym");
