@@ -6,6 +6,8 @@
  * here by the known word it sounds like ("calpis").
  */
 
+import { distance } from "fastest-levenshtein";
+
 /** Between the syllables of a reading (see `ReadingOptions.syllableBreak`). */
 export const SYLLABLE_BREAK = "\u00b7";
 /** Before a word read from kana (see `ReadingOptions.kanaMark`). */
@@ -27,11 +29,55 @@ export function borrowedWords(reading: string, soundAlike: (word: string) => str
   let replaced = false;
   const words = reading.replaceAll(SYLLABLE_BREAK, "").split(" ").map((word) => {
     if (!word.startsWith(KANA_MARK)) return word;
-    const alike = soundAlike(word.slice(KANA_MARK.length));
+    const kana = word.slice(KANA_MARK.length);
+    const alike = soundAlike(kana) ?? borrowedCompound(kana, soundAlike);
     if (alike !== undefined) replaced = true;
     return alike ?? word.slice(KANA_MARK.length);
   });
   return replaced ? words.filter((w) => w !== "").join(" ") : undefined;
+}
+
+/** A word read from kana is looked up as a compound when this long or longer ... */
+const MIN_COMPOUND = 8;
+/** ... of pieces this long or longer. */
+const MIN_PIECE = 4;
+
+/**
+ * A word read from kana as the several known words it borrows, written as one ("dejitarusutorimu",
+ * デジタルストリーム: "digital stream"): the fewest pieces, each of MIN_PIECE letters or more and
+ * sounding like a known word (`soundAlike`), that make up the whole word; `undefined` when none do.
+ * Dynamic programming over where each piece ends (no recursion).
+ *
+ * @example
+ * borrowedCompound("dejitarusutorimu", (w) => ({ dejitaru: "digital", sutorimu: "stream" })[w]) //=> "digital stream"
+ */
+export function borrowedCompound(word: string, soundAlike: (word: string) => string | undefined): string | undefined {
+  const n = word.length;
+  if (n < MIN_COMPOUND) return undefined;
+  const pieces = new Int32Array(n + 1).fill(n + 1); // fewest pieces making up word[0, j) ...
+  const edits = new Int32Array(n + 1); // ... the fewest edits between them and their words
+  const from = new Int32Array(n + 1);
+  const alike: (string | undefined)[] = new Array(n + 1);
+  pieces[0] = 0;
+  for (let j = MIN_PIECE; j <= n; j++) {
+    for (let i = 0; i <= j - MIN_PIECE; i++) {
+      const count = (pieces[i] as number) + 1;
+      if (count > (pieces[j] as number)) continue;
+      const piece = word.slice(i, j);
+      const known = soundAlike(piece);
+      if (known === undefined) continue;
+      const e = (edits[i] as number) + distance(piece, known);
+      if (count === pieces[j] && e >= (edits[j] as number)) continue;
+      pieces[j] = count;
+      edits[j] = e;
+      from[j] = i;
+      alike[j] = known;
+    }
+  }
+  if ((pieces[n] as number) > n || pieces[n] === 1) return undefined;
+  const words: string[] = [];
+  for (let j = n; j > 0; j = from[j] as number) words.push(alike[j] as string);
+  return words.reverse().join(" ");
 }
 
 /**

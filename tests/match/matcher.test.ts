@@ -221,11 +221,16 @@ describe("createMatcher: names", () => {
       { id: "tbk", name: "TBK Co., Ltd.", country: "JP" },
       { id: "calpis", name: "Calpis Co., Ltd.", country: "JP" },
       { id: "caleb", name: "Caleb University", country: "NG" },
+      { id: "stream", name: "Digital Stream Corporation", country: "JP" },
+      { id: "storm", name: "Storm Prediction Center", country: "US" },
+      { id: "digital", name: "Digital Research Inc", country: "US" },
     ]);
     expect(m.match("上海交通大学")[0]?.id).toBe("sjtu"); // shang·hai·jiao·tong: shanghai jiao tong
     expect(m.match("株式会社天童木工")[0]?.id).toBe("tendo"); // ten·do·boku·ko: tendo bokuko; the legal form goes last
     expect(m.match("カルピス株式会社")[0]?.id).toBe("calpis"); // karupisu sounds like calpis
     expect(m.match("カルピス株式会社")[0]?.score).toBeGreaterThan(0.5);
+    // デジタルストリーム, dejitarusutorimu: two borrowed words written as one
+    expect(m.match("株式会社デジタルストリーム")[0]?.id).toBe("stream");
   });
   it("reads names in Devanagari, Bengali, Tamil, Sinhala or Arabic in Latin letters", () => {
     const m = createMatcher([

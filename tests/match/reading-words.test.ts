@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { KANA_MARK, SYLLABLE_BREAK, borrowedWords, plainReading, splitSyllables } from "../../src/match/reading-words.js";
+import { KANA_MARK, SYLLABLE_BREAK, borrowedCompound, borrowedWords, plainReading, splitSyllables } from "../../src/match/reading-words.js";
 
 const known = (...words: string[]) => (w: string): boolean => words.includes(w);
 const read = (text: string): string => text.replaceAll("·", SYLLABLE_BREAK).replaceAll("§", KANA_MARK);
@@ -38,6 +38,19 @@ describe("borrowedWords", () => {
   it("gives undefined when no word is replaced, and leaves words not read from kana alone", () => {
     expect(borrowedWords(read("§nanika co ltd"), () => undefined)).toBeUndefined();
     expect(borrowedWords(read("karupisu co ltd"), () => "calpis")).toBeUndefined();
+  });
+});
+
+describe("borrowedCompound", () => {
+  const alike = (w: string): string | undefined => ({ dejitaru: "digital", sutorimu: "stream", dejita: "duguit", rusutorimu: "ahlstromin" })[w];
+  it("reads a word of several borrowed words written as one, in the fewest pieces and the closest sounding", () => {
+    expect(borrowedCompound("dejitarusutorimu", alike)).toBe("digital stream");
+    expect(borrowedWords(read("§dejitarusutorimu co ltd"), alike)).toBe("digital stream co ltd");
+  });
+  it("gives undefined unless known words make up the whole word, of pieces long enough", () => {
+    expect(borrowedCompound("dejitarunanika", alike)).toBeUndefined();
+    expect(borrowedCompound("dejitaru", alike)).toBeUndefined(); // one piece: soundAlike's word
+    expect(borrowedCompound("sutorimusu", (w) => (w === "sutorimu" || w === "su" ? "x" : undefined))).toBeUndefined();
   });
 });
 
