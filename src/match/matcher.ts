@@ -191,6 +191,8 @@ export class Matcher {
       if (phrased) addName(kind, phrased, v);
     };
     addName("name", main);
+    const formsKept = formsKeptAsWords(entity.name, main, entity.country);
+    if (formsKept) addName("name", formsKept);
     for (const alias of entity.aliases ?? []) addName("alias", normalizeNameOrForms(alias, entity.country));
     // names in Chinese, Japanese, Korean, Brahmic, Arabic, Hebrew, Ethiopic or Thai script also read in Latin letters ("南通大学" -> "nantong university")
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
@@ -258,6 +260,9 @@ export class Matcher {
       if (part) parts.add(q);
     };
     addName(main);
+    // "NOAA ARL": the Air Resources Laboratory, not NOAA as a company of Jersey
+    const formsKept = formsKeptAsWords(record.name, main, record.country);
+    if (formsKept) addName(formsKept);
     const phrased = phraseReading(main);
     if (phrased) addName(phrased);
     // "IBM Corp USA", "Incyte United States": the name without the country named at its end, as a query of its own
@@ -552,6 +557,14 @@ export class Matcher {
         if (other.similarity > name.similarity) name = other;
       }
     }
+    // either name with its legal forms kept as words, where they may be acronyms ("NOAA ARL")
+    const keptA = formsKeptAsWords(ra.name, na, ra.country) ?? na;
+    const keptB = formsKeptAsWords(rb.name, nb, rb.country) ?? nb;
+    for (const [x, y] of [[keptA, nb], [na, keptB], [keptA, keptB]] as const) {
+      if (x === na && y === nb) continue;
+      const other = this.compareNormalized(x, y, "name");
+      if (other.similarity > name.similarity) name = other;
+    }
     // either name without the country named at its end, where the other name states that country too
     // ("Incyte United States" / "Incyte (United States)"; not "Instiutt Japan" / "Institute Ltd")
     for (const [x, y, flip] of [[na, nb, false], [nb, na, true]] as const) {
@@ -651,6 +664,23 @@ function normalizeForMatching(raw: string, options: NormalizeOptions = {}): Norm
 /** A one-word acronym read as other letters ("A2M" as "amm"), as written. */
 function acronymReadAs(name: NormalizedName, letters: string): NormalizedName {
   return { ...name, core: letters, tokens: [letters], spellings: [], wordParts: [letters], acronym: letters, acronyms: [letters], statedAcronyms: 0, isAcronym: true, writtenAsWord: false, key: letters, sortedKey: letters };
+}
+
+/** Letters a legal form written as an acronym may have ("ARL", "SR", "OPC", "IAP")... */
+const FORM_ACRONYM_LETTERS = /^[a-z]{2,4}$/;
+const WORD_BREAKS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The name read with its legal forms kept as words, when a form may as well be an acronym: written
+ * in bare capitals ("NOAA ARL", where A.R.L is a form of Jersey; "NWS OPC"), after a name in capitals
+ * itself, and not a form of the record's country. Else undefined: "Siemens AG", "A.R.L." and "BMW AG"
+ * in Germany read as ever.
+ */
+function formsKeptAsWords(raw: string, name: NormalizedName, country: string | undefined): NormalizedName | undefined {
+  if (name.core.length === 0 || !(name.isAcronym || name.acronymWords.length === name.tokens.length)) return undefined;
+  const words = raw.split(WORD_BREAKS);
+  const acronymLike = name.legalForms.some((f) => FORM_ACRONYM_LETTERS.test(f.key) && words.includes(f.key.toUpperCase()) && (country === undefined || !f.countries.includes(country)));
+  return acronymLike ? normalizeForMatching(raw, { ...(country ? { country } : {}), keepLegalForms: true }) : undefined;
 }
 
 /** normalizeName, falling back to a core that keeps legal forms when they are all the name has ("SE Corporation"). */

@@ -511,6 +511,21 @@ describe("createMatcher: names", () => {
     // a typo in the compass word itself still reads as one
     expect(m.pairScore("Nortwest Normal University", "Northwest Normal University").name.similarity).toBeGreaterThan(0.9);
   });
+  it("reads a legal form written in bare capitals after a name in capitals as an acronym too ('NOAA ARL': A.R.L is a form of Jersey)", () => {
+    const m = createMatcher([
+      { id: "arl", name: "NOAA Air Resources Laboratory", country: "US" }, { id: "noaa", name: "National Oceanic and Atmospheric Administration", country: "US" },
+      { id: "awc", name: "NOAA Aviation Weather Center", country: "US" }, { id: "bmw", name: "BMW AG", country: "DE" }, ...FILLER,
+    ]);
+    expect(m.match("NOAA ARL")[0]?.id).toBe("arl");
+    expect(m.pairScore("NOAA ARL", "NOAA Air Resources Laboratory").score).toBeGreaterThan(0.5);
+    expect(m.pairScore("NOAA Air Resources Laboratory", "NOAA ARL").score).toBe(m.pairScore("NOAA ARL", "NOAA Air Resources Laboratory").score);
+    // the entity side too
+    const n = createMatcher([{ id: "arl", name: "NOAA ARL", country: "US" }, { id: "noaa", name: "NOAA", country: "US" }, ...FILLER]);
+    expect(n.match("NOAA Air Resources Laboratory")[0]?.id).toBe("arl");
+    // forms written with their dots, or of the record's own country, are forms as ever
+    expect(m.match({ name: "BMW AG", country: "DE" })[0]?.id).toBe("bmw");
+    expect(m.match({ name: "BMW", country: "DE" })[0]?.score).toBeGreaterThan(0.9);
+  });
   it("reads a name that is all legal form in pairScore as the index reads it (CIC is also a UK legal form)", () => {
     const pair = matcher.pairScore("CIC", "Centre d'Investigation Clinique");
     expect(pair.name.method).toBe("acronym");
