@@ -2,6 +2,7 @@
 import { canonicalToken, exactCanonicalToken } from "./abbreviations.js";
 import { acronymWords, acronymsOf, looksLikeAcronym, statedAcronyms, writtenAsWord } from "./acronym.js";
 import stopwords from "./data/stopwords.json";
+import { romanizedEnglish } from "./romanized-words.js";
 import { splitDesignations } from "./designations.js";
 import { InvalidNameError } from "./errors.js";
 import { foldText } from "./fold.js";
@@ -206,8 +207,12 @@ function coreOf(text: string, country: string | undefined, keepLegalForms = fals
     if (t === COMMA) {
       if (words.length > 0) commaAfter[words.length - 1] = true;
     } else {
-      words.push(t);
-      commaAfter.push(false);
+      // "xibei shifan daxue": the words of Chinese, Japanese or Korean written in Latin letters, in English
+      const english = romanizedEnglish(t);
+      for (const w of english === undefined ? [t] : english.split(" ")) {
+        words.push(w);
+        commaAfter.push(false);
+      }
     }
   }
   const hadWords = words.length > 0;

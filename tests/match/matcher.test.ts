@@ -249,6 +249,18 @@ describe("createMatcher: names", () => {
     expect(m.match("جامعة القصيم")[0]?.id).toBe("qassim");
     expect(m.match("මොරටුව විශ්වවිද්‍යාලය")[0]?.id).toBe("moratuwa");
   });
+  it("reads names written in pinyin, romaji or Korean romanization as their English names", () => {
+    const m = createMatcher([
+      ...FILLER,
+      { id: "nwnu", name: "Northwest Normal University", country: "CN" },
+      { id: "bnu", name: "Beijing Normal University", country: "CN" },
+      { id: "kobe-pharma", name: "Kobe Pharmaceutical University", country: "JP" },
+      { id: "kobe", name: "Kobe University", country: "JP" },
+    ]);
+    expect(m.match("Xīběi Shīfàn Dàxué")[0]?.id).toBe("nwnu");
+    expect(m.match("Kobe Yakka Daigaku")[0]?.id).toBe("kobe-pharma");
+    expect(m.match("Kobe Yakka Daigaku")[0]?.score).toBeGreaterThan(0.5);
+  });
   it("reads Japanese family and place names in their native reading", () => {
     const m = createMatcher([
       ...FILLER,
