@@ -44,7 +44,7 @@ describe("normalizeName: legal forms", () => {
     ["Acme ApS", "aps"], ["Acme AB", "ab"], ["Acme Oy", "oy"], ["Acme Oyj", "oyj"], ["Acme ASA", "asa"], ["Acme Sp. z o.o.", "sp zoo"],
     ["Acme s.r.o.", "sro"], ["Acme a.s.", "as"], ["Acme, v. v. i.", "vvi"], ["Acme Kft.", "kft"], ["Acme Zrt.", "zrt"], ["Acme d.o.o.", "doo"], ["OOO Acme", "ooo"],
     ["ZAO Acme", "zao"], ["PAO Acme", "pao"], ["AO Acme", "ao"], ["Acme Pty Ltd", "pty ltd"], ["Acme Pvt Ltd", "pvt ltd"],
-    ["Acme Sdn Bhd", "sdn bhd"], ["Acme Bhd", "bhd"], ["Acme Pte Ltd", "pte ltd"], ["Acme K.K.", "kk"], ["Acme Kabushiki Kaisha", "kabushiki kaisha"],
+    ["Acme Sdn Bhd", "sdn bhd"], ["Acme Bhd", "bhd"], ["Acme Pte Ltd", "pte ltd"], ["Acme K.K.", "kk"], ["Acme Kabushiki Kaisha", "kabushiki kaisha"], ["Acme Kabushiki-gaisha", "kabushiki gaisha"], ["Acme Kabushikigaisha", "kabushikigaisha"], ["Kabushiki-gaisha Acme", "kabushiki gaisha"],
     ["株式会社アクメ", "株式会社"], ["阿克米有限公司", "有限公司"], ["Acme Co., Ltd.", "co ltd"], ["Acme LTDA", "ltda"], ["Acme EIRELI", "eireli"],
     ["Acme S/A", "sa"],
   ])("recognises %s", (raw, key) => {

@@ -24,6 +24,11 @@ describe("phraseReading", () => {
     expect(reading("Học viện Ngân hàng")).toBe("academy banking");
     expect(reading("Bệnh viện Ung bướu thành phố Cần Thơ")).toBe("hospital ung buou city can tho");
   });
+  it("reads Japanese words of two words written in Latin letters as their English", () => {
+    expect(reading("Iida Tanki Daigaku")).toBe("iida junior college");
+    expect(reading("Hirosaki Iryo Fukushi Daigaku Tanki Daigakubu")).toBe("hirosaki medical welfare university junior college");
+    expect(reading("Sapporo Ika Daigaku")).toBe("sapporo medical university");
+  });
   it("matches phrases on canonical words, abbreviations included, the longest first", () => {
     expect(reading("Univ. of Applied Sci. Leiden")).toBe("uas leiden");
     expect(reading("Hochschule für angewandte Wissenschaften München")).toBe("uas munich");
