@@ -12,6 +12,7 @@
  * - it has MIN_LETTERS letters or more,
  * - it means one thing: the hand-made table's English where it gives one, else the learned table's,
  * - it is no word of the other tables (abbreviations, translations, connecting words, legal forms),
+ *   unless the abbreviations read it as one of several words it means ("keji", 科技: science and technology),
  * - the names of the shared ROR organizations outside East Asia hold it fewer than
  *   MAX_FOREIGN_NAMES times ("mineral", "salon" and "bank" are read as written), and their display
  *   names (in English) fewer than MAX_DISPLAY_NAMES times (a place: "Fujian", not 复健 rehabilitation),
@@ -42,7 +43,7 @@ const MAX_FOREIGN_NAMES = 2;
 /** Display names of any organization that may hold a spelling before it is left out. */
 const MAX_DISPLAY_NAMES = 2;
 /** Names outside East Asia that must hold each English word. */
-const MIN_VOCABULARY_NAMES = 10;
+const MIN_VOCABULARY_NAMES = 3;
 const EAST_ASIA = new Set(["CN", "TW", "HK", "MO", "JP", "KR", "KP", "SG"]);
 
 function byCharacter(syllables: Record<string, string>): Map<string, string> {
@@ -110,6 +111,13 @@ for (const table of [abbreviations.canonical, equivalents.canonical] as Record<s
   for (const [canonical, variants] of Object.entries(table)) for (const w of [canonical, ...variants]) taken.add(w);
 }
 for (const [key] of legalForms.forms as [string, ...unknown[]][]) for (const w of key.split(" ")) taken.add(w);
+// ... but a spelling the abbreviations read as one of its English words reads as them all ("keji",
+// 科技: technology there, science and technology here)
+const abbreviated = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(abbreviations.canonical as Record<string, string[]>)) for (const v of variants) abbreviated.set(v, canonical);
+const canonicalOf = (word: string): string => abbreviated.get(word) ?? word;
+const readsMore = (spelling: string, english: string): boolean =>
+  abbreviated.has(spelling) && english.includes(" ") && english.split(" ").some((w) => canonicalOf(w) === abbreviated.get(spelling));
 
 // how many names outside East Asia hold each word, and how many display names
 const foreign = new Map<string, number>();
@@ -132,7 +140,7 @@ for (const spelling of [...new Set([...byHand.keys(), ...byLearning.keys()])].so
     ambiguous++;
     continue;
   }
-  if (taken.has(spelling) || (foreign.get(spelling) ?? 0) >= MAX_FOREIGN_NAMES || (display.get(spelling) ?? 0) >= MAX_DISPLAY_NAMES) {
+  if ((taken.has(spelling) && !readsMore(spelling, [...english][0] as string)) || (foreign.get(spelling) ?? 0) >= MAX_FOREIGN_NAMES || (display.get(spelling) ?? 0) >= MAX_DISPLAY_NAMES) {
     common++;
     continue;
   }
