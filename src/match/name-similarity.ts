@@ -229,6 +229,9 @@ interface SpelledRun {
   gain: number;
 }
 
+/** Acronym words of one name read as runs of the other's words, at most. */
+const MAX_SPELLED_RUNS = 3;
+
 /**
  * Finds, among one side's unmatched acronym words, the one that is the initials of a run of the
  * other side's words ("Everglades NP" / "Everglades National Park"; "JEC Jabalpur" / "Jabalpur
@@ -427,12 +430,14 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     coveredE += bs * (eWeights[bj] as number);
     if (detail) chosen.push({ query: qTokens[bi] as string, entity: eTokens[bj] as string, similarity: bs, kind: KINDS[kinds[bi * en + bj] as number] as TokenMatchKind });
   }
-  // an acronym word on one side for the words left over on the other ("NP" / "national park")
-  const spelledByQuery = spelledRun(query.acronymWords, qTokens, qWeights, usedQ, eTokens, eWeights, usedE, variant.wordParts);
-  const spelledByEntity = spelledRun(variant.acronymWords, eTokens, eWeights, usedE, qTokens, qWeights, usedQ, query.wordParts);
-  const byQuery = spelledByQuery && (!spelledByEntity || spelledByQuery.gain > spelledByEntity.gain || (spelledByQuery.gain === spelledByEntity.gain && cmp(qTokens[spelledByQuery.word], eTokens[spelledByEntity.word]) <= 0));
-  const spelled = byQuery ? spelledByQuery : spelledByEntity;
-  if (spelled) {
+  // an acronym word on one side for the words left over on the other ("NP" / "national park"), and
+  // another for the words left then ("KSAU-HS" / "King Saud bin Abdulaziz University for Health Sciences")
+  for (let runs = 0; runs < MAX_SPELLED_RUNS; runs++) {
+    const spelledByQuery = spelledRun(query.acronymWords, qTokens, qWeights, usedQ, eTokens, eWeights, usedE, variant.wordParts);
+    const spelledByEntity = spelledRun(variant.acronymWords, eTokens, eWeights, usedE, qTokens, qWeights, usedQ, query.wordParts);
+    const byQuery = spelledByQuery && (!spelledByEntity || spelledByQuery.gain > spelledByEntity.gain || (spelledByQuery.gain === spelledByEntity.gain && cmp(qTokens[spelledByQuery.word], eTokens[spelledByEntity.word]) <= 0));
+    const spelled = byQuery ? spelledByQuery : spelledByEntity;
+    if (!spelled || (runs > 0 && spelled.open.length === 0)) break;
     const [words, wordWeights, wordUsed, others, otherWeights, otherUsed] = byQuery ? [qTokens, qWeights, usedQ, eTokens, eWeights, usedE] : [eTokens, eWeights, usedE, qTokens, qWeights, usedQ];
     wordUsed[spelled.word] = spelled.similarity;
     let explained = 0;

@@ -163,19 +163,25 @@ export function writtenAsWord(raw: string, tokens: readonly string[]): boolean {
   return false;
 }
 
+/** A name in capitals of this many words or fewer ... */
+const SHORT_NAME_WORDS = 2;
+/** ... with a word of this many letters or fewer written as an acronym may hold longer ones ("NOAA GLERL"). */
+const SHORT_ACRONYM = 4;
+
 /**
  * The words of a name of several words that are written as acronyms: two to six letters with at
- * least two capitals ("LPS" and "ENS" in "LPS-ENS", "GCoE" in "GCoE, Nagpur"), at most four
- * letters when the whole name is in capitals.
+ * least two capitals ("LPS" and "ENS" in "LPS-ENS", "GCoE" in "GCoE, Nagpur"). When the whole name
+ * is in capitals, capitals say less: only words of up to SHORT_ACRONYM letters count ("SIEMENS
+ * ENERGY" has none), and longer ones too in a name of SHORT_NAME_WORDS words that has one ("NOAA GLERL").
  *
  * @example
  * acronymWords("UMR CRAL", ["umr", "cral"])               //=> ["umr", "cral"]
  * acronymWords("IBM Deutschland", ["ibm", "deutschland"]) //=> ["ibm"]
+ * acronymWords("NOAA GLERL", ["noaa", "glerl"])           //=> ["noaa", "glerl"]
  */
 export function acronymWords(raw: string, tokens: readonly string[]): string[] {
   if (tokens.length < 2) return [];
   let out: string[] | undefined;
-  let max = 0;
   // one pass over ASCII words: only words of two to six characters with two capitals are read further
   let start = -1;
   let capitals = 0;
@@ -191,13 +197,14 @@ export function acronymWords(raw: string, tokens: readonly string[]): string[] {
       continue;
     }
     if (start >= 0 && capitals >= 2 && i - start >= 2 && i - start <= 6 && (c < 128 || !isLetterOrDigitUnit(c))) {
-      if (max === 0) max = LOWER_REST.test(raw) ? 6 : 4;
       const t = raw.slice(start, i).toLowerCase();
-      if (t.length <= max && ACRONYM_WORD.test(t) && !isConnector(t) && tokens.includes(t) && !out?.includes(t)) (out ??= []).push(t);
+      if (ACRONYM_WORD.test(t) && !isConnector(t) && tokens.includes(t) && !out?.includes(t)) (out ??= []).push(t);
     }
     start = -1;
   }
-  return out ?? [];
+  if (out === undefined || LOWER_REST.test(raw)) return out ?? [];
+  const short = out.filter((t) => t.length <= SHORT_ACRONYM);
+  return short.length > 0 && tokens.length <= SHORT_NAME_WORDS ? out : short;
 }
 
 /** "(CNRS)" at the end of a name: a word in capitals in brackets. */

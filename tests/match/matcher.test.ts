@@ -523,6 +523,18 @@ describe("createMatcher: names", () => {
     // a typo in the compass word itself still reads as one
     expect(m.pairScore("Nortwest Normal University", "Northwest Normal University").name.similarity).toBeGreaterThan(0.9);
   });
+  it("reads several acronym words of one name as runs of the other's words ('KSAU-HS', 'NOAA GLERL')", () => {
+    const m = createMatcher([
+      { id: "ksau", name: "King Saud bin Abdulaziz University for Health Sciences", country: "SA" }, { id: "ksu", name: "King Saud University", country: "SA" },
+      { id: "glerl", name: "NOAA Great Lakes Environmental Research Laboratory", country: "US" }, { id: "noaa", name: "National Oceanic and Atmospheric Administration", country: "US" }, ...FILLER,
+    ]);
+    const pair = m.pairScore("Paris LPS ENS", "Paris Laboratoire de Physique des Solides Ecole Normale Superieure");
+    expect(pair.name.pairs.filter((p) => p.kind === "acronym").map((p) => p.query)).toEqual(["lps", "ens"]);
+    expect(pair.name.similarity).toBeGreaterThan(0.8);
+    expect(m.match("KSAU-HS")[0]?.id).toBe("ksau"); // "bin" is skipped as "of" is
+    expect(m.match("NOAA GLERL")[0]?.id).toBe("glerl");
+    expect(m.pairScore("NOAA GLERL", "NOAA Great Lakes Environmental Research Laboratory").score).toBeGreaterThan(0.5);
+  });
   it("reads a legal form written in bare capitals after a name in capitals as an acronym too ('NOAA ARL': A.R.L is a form of Jersey)", () => {
     const m = createMatcher([
       { id: "arl", name: "NOAA Air Resources Laboratory", country: "US" }, { id: "noaa", name: "National Oceanic and Atmospheric Administration", country: "US" },

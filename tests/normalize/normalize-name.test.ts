@@ -349,6 +349,9 @@ describe("normalizeName: acronyms", () => {
     expect(normalizeName("Bank of America").acronymWords).toEqual([]);
     // in an all-capitals name only words of up to four letters count
     expect(normalizeName("SIEMENS ENERGY").acronymWords).toEqual([]);
+    // ... and longer ones too in a name of two words with a short one
+    expect(normalizeName("NOAA GLERL").acronymWords).toEqual(["noaa", "glerl"]);
+    expect(normalizeName("ACME SIEMENS ENERGY").acronymWords).toEqual(["acme"]);
     expect(normalizeName("LPS-ENS").acronymWords).toEqual(["lps", "ens"]);
     // mixed case, as long as two letters are capitals
     expect(normalizeName("GCoE, Nagpur").acronymWords).toEqual(["gcoe"]);
