@@ -509,8 +509,11 @@ function compare(index: NameIndex, query: QueryName, variant: NameVariant, entit
     const e = kindWordsOf(eTokens, usedE);
     // each keeps a kind the other lacks ("institute" / "center"; a name contained in another keeps no
     // word of its own), or one name of a kind is found in the other along with another kind ("Kobe
-    // University" / "Kobe University Hospital")
-    if ((method === "tokens" && q & KEPT_KIND && e & KEPT_KIND) || (q & KEPT_KIND && e & MATCHED_KIND) || (e & KEPT_KIND && q & MATCHED_KIND)) conflictWeight = KIND_CONFLICT_WEIGHT;
+    // University" / "Kobe University Hospital"), or a name of no kind is found in one of a kind that
+    // keeps words of its own besides ("United States Geological Survey" in "... Volcano Science
+    // Center": a unit of it; not "Public Policy for Wales" in "Wales Centre for Public Policy")
+    const unitOf = method === "containment" && ((q & KEPT_KIND && e === 0 && !innerIsQuery && keepsOwnWords(qTokens, usedQ)) || (e & KEPT_KIND && q === 0 && innerIsQuery && keepsOwnWords(eTokens, usedE)));
+    if ((method === "tokens" && q & KEPT_KIND && e & KEPT_KIND) || (q & KEPT_KIND && e & MATCHED_KIND) || (e & KEPT_KIND && q & MATCHED_KIND) || unitOf) conflictWeight = KIND_CONFLICT_WEIGHT;
   }
   if (!detail) return { similarity, method, matchedWeight, conflictWeight };
   return {
@@ -599,6 +602,12 @@ function kindWordsOf(tokens: readonly string[], used: ArrayLike<number>): number
   let bits = 0;
   for (let i = 0; i < tokens.length; i++) if (KIND_WORDS.has(tokens[i] as string)) bits |= used[i] ? MATCHED_KIND : KEPT_KIND;
   return bits;
+}
+
+/** Whether a name keeps a word unmatched that is neither a kind word nor a connecting word. */
+function keepsOwnWords(tokens: readonly string[], used: ArrayLike<number>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && !KIND_WORDS.has(tokens[i] as string) && !isConnector(tokens[i] as string)) return true;
+  return false;
 }
 
 /** Whether a word is held by other indexed names too: a word that tells names apart ("Trieste"), not a typo ("Medicune"). */

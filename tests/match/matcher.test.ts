@@ -722,6 +722,14 @@ describe("createMatcher: other fields as evidence", () => {
     expect(hospital.explanation).toMatch(/another kind of organization: hospital/);
     expect(hospital.score).toBeLessThan(0.5);
     expect(kobe.pairScore({ name: "Kobe Univ", country: "JP" }, { name: "Kobe University", country: "JP" }).score).toBeGreaterThan(0.9);
+    // a name of no kind inside one of a kind, either way round: a unit of it
+    const usgs = createMatcher(["United States Geological Survey", "Volcano Science Center", "Earthquake Science Center"].map((name, i) => ({ id: `u${i}`, name, country: "US" })), { weights: RECORD_PAIR_WEIGHTS });
+    for (const [a, b] of [["United States Geological Survey Volcano Science Center", "United States Geological Survey"], ["United States Geological Survey", "United States Geological Survey Volcano Science Center"]]) {
+      const unit = usgs.pairScore({ name: a as string, country: "US" }, { name: b as string, country: "US" });
+      expect(unit.name.conflictWeight).toBeGreaterThanOrEqual(8);
+      expect(unit.explanation).toMatch(/another kind of organization: volcano science center/);
+    }
+    expect(usgs.pairScore({ name: "United States Geological Survey Volcano Science Center", country: "US" }, { name: "Volcano Science Center", country: "US" }).name.conflictWeight).toBeLessThan(8);
   });
   it("finds a name by a word it holds in another language, and says so", () => {
     const matcher = createMatcher([
