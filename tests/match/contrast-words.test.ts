@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contrasting, contrastMember } from "../../src/match/contrast-words.js";
 import { tokenSimilarity } from "../../src/match/token-similarity.js";
@@ -29,5 +30,10 @@ describe("contrasting", () => {
   it("leaves alone the words of one member and words of no set", () => {
     for (const [a, b] of [["northwest", "northwestern"], ["nordwest", "northwest"], ["swedish", "sweden"], ["center", "centre"], ["internatonal", "international"]]) expect(contrasting(a as string, b as string), `${a} / ${b}`).toBe(false);
     expect(tokenSimilarity("nortwest", "northwest").kind).toBe("typo");
+  });
+  it("is symmetric, and never holds between a word and itself (property)", () => {
+    const words = ["north", "northwest", "northeastern", "sudeste", "sudoeste", "oeste", "east", "western", "austria", "australian", "iran", "iraq", "hospital", "estate"];
+    const word = fc.oneof(fc.constantFrom(...words), fc.stringMatching(/^[a-z]{1,12}$/));
+    fc.assert(fc.property(word, word, (a, b) => contrasting(a, b) === contrasting(b, a) && !contrasting(a, a)));
   });
 });

@@ -47,6 +47,15 @@ describe("borrowedCompound", () => {
     expect(borrowedCompound("dejitarusutorimu", alike)).toBe("digital stream");
     expect(borrowedWords(read("§dejitarusutorimu co ltd"), alike)).toBe("digital stream co ltd");
   });
+  it("makes up the whole word of its pieces, each a known word (property)", () => {
+    const known = ["dejitaru", "sutorimu", "sutori", "mudeji", "taru", "deji", "rimu"];
+    const alikeOf = (w: string): string | undefined => (known.includes(w) ? w : undefined);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...known, "xa", "q"), { maxLength: 5 }), (parts) => {
+      const word = parts.join("");
+      const read = borrowedCompound(word, alikeOf);
+      return read === undefined || (read.split(" ").join("") === word && read.split(" ").every((w) => known.includes(w)) && read.includes(" "));
+    }));
+  });
   it("gives undefined unless known words make up the whole word, of pieces long enough", () => {
     expect(borrowedCompound("dejitarunanika", alike)).toBeUndefined();
     expect(borrowedCompound("dejitaru", alike)).toBeUndefined(); // one piece: soundAlike's word

@@ -352,6 +352,12 @@ describe("normalizeName: acronyms", () => {
     // ... and longer ones too in a name of two words with a short one
     expect(normalizeName("NOAA GLERL").acronymWords).toEqual(["noaa", "glerl"]);
     expect(normalizeName("ACME SIEMENS ENERGY").acronymWords).toEqual(["acme"]);
+    // (property) always distinct words of the name's tokens
+    const word = fc.oneof(fc.stringMatching(/^[A-Z]{2,7}$/), fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.constantFrom("of", "DE", "bin", "GmbH"));
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (words) => {
+      const n = normalizeName(words.join(" "));
+      return n.acronymWords.every((w) => n.tokens.includes(w)) && new Set(n.acronymWords).size === n.acronymWords.length;
+    }));
     expect(normalizeName("LPS-ENS").acronymWords).toEqual(["lps", "ens"]);
     // mixed case, as long as two letters are capitals
     expect(normalizeName("GCoE, Nagpur").acronymWords).toEqual(["gcoe"]);
