@@ -32,7 +32,7 @@ export function borrowedWords(reading: string, soundAlike: (word: string) => str
     const kana = word.slice(KANA_MARK.length);
     const alike = soundAlike(kana) ?? borrowedCompound(kana, soundAlike);
     if (alike !== undefined) replaced = true;
-    return alike ?? word.slice(KANA_MARK.length);
+    return alike ?? kana;
   });
   return replaced ? words.filter((w) => w !== "").join(" ") : undefined;
 }
