@@ -95,6 +95,12 @@ export interface ReadingOptions {
   kanaMark?: string;
   /** Whether to translate the words learned from the shared data too ("交通" -> transport); default true. */
   learnedWords?: boolean;
+  /**
+   * Whether to translate the words of the table written in kana ("センター" -> center); default true.
+   * Off, kana are read as they sound: a brand made of borrowed words ("インバイオテックス", Inbiotex)
+   * is one word then, not "in biology technology su".
+   */
+  kanaWords?: boolean;
 }
 
 /**
@@ -116,7 +122,7 @@ export interface ReadingOptions {
  */
 export function romanizeEastAsian(name: string, han: HanReading = "mandarin", hangul: HangulReading = "revised", options: ReadingOptions = {}): string | undefined {
   if (!EAST_ASIAN.test(name)) return undefined;
-  const { syllableBreak = "", kanaMark = "", learnedWords = true } = options;
+  const { syllableBreak = "", kanaMark = "", learnedWords = true, kanaWords = true } = options;
   const hanReadings = HAN[han];
   const text = name.normalize("NFKC");
   // a legal form written first ("株式会社トヨタ") goes last, where it is in English ("Toyota Co Ltd")
@@ -129,7 +135,7 @@ export function romanizeEastAsian(name: string, han: HanReading = "mandarin", ha
   for (let i = formFirst ? (first as [number, string])[0] : 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const script = scriptOf(code);
-    const word = wordAt(WORDS, text, i) ?? (learnedWords && script !== Script.Kana ? unoverlappedWordAt(LEARNED, text, i) : undefined) ?? (han === "japanese" && script === Script.Han ? unoverlappedWordAt(NAMES, text, i) : undefined);
+    const word = (kanaWords || script !== Script.Kana ? wordAt(WORDS, text, i) : undefined) ?? (learnedWords && script !== Script.Kana ? unoverlappedWordAt(LEARNED, text, i) : undefined) ?? (han === "japanese" && script === Script.Han ? unoverlappedWordAt(NAMES, text, i) : undefined);
     if (word) {
       out += ` ${word[1]} `;
       run = Script.None;
@@ -210,7 +216,8 @@ const HANGUL_CHARACTER = /[\uac00-\ud7a3]/;
 
 /**
  * Every likely reading of a Chinese, Japanese or Korean name in Latin letters: a name with kana is
- * Japanese, its Han characters read in their Sino-Japanese reading; a name of Han characters alone
+ * Japanese, its Han characters read in their Sino-Japanese reading (and read again with its kana as
+ * they sound, where the table translated some of them); a name of Han characters alone
  * may be Chinese or Japanese, so it is read both ways unless it holds a character Japanese is not
  * written with (simplified Chinese); [] for a name with neither. The readings with the learned words
  * translated come first, then those without them (a learned word may be part of a name: "交通" is
@@ -219,6 +226,7 @@ const HANGUL_CHARACTER = /[\uac00-\ud7a3]/;
  * @example
  * eastAsianReadings("立命館大学")     //=> ["limingguan university", "ritsumeikan university"]
  * eastAsianReadings("株式会社トヨタ") //=> ["toyota co ltd"]
+ * eastAsianReadings("株式会社インバイオテックス") //=> ["in biology technology su co ltd", "inbaiotekkusu co ltd"]
  * eastAsianReadings("上海交通大学")  //=> ["shanghai transport university", "shanghaijiaotong university", ...]
  * eastAsianReadings("天童木工", { syllableBreak: "·" })  //=> ["tian·tong·mu·gong", "ten·do·boku·ko"]
  */
@@ -232,6 +240,11 @@ export function eastAsianReadings(name: string, options: Omit<ReadingOptions, "l
     };
     if (KANA_CHARACTER.test(name)) {
       read("japanese");
+      // and with kana read as they sound, where the table translated some ("インバイオテックス")
+      if (learnedWords) {
+        const aloud = romanizeEastAsian(name, "japanese", "revised", { ...options, kanaWords: false }) as string;
+        if (!out.includes(aloud)) out.push(aloud);
+      }
       continue;
     }
     read("mandarin");

@@ -224,6 +224,8 @@ describe("createMatcher: names", () => {
       { id: "stream", name: "Digital Stream Corporation", country: "JP" },
       { id: "storm", name: "Storm Prediction Center", country: "US" },
       { id: "digital", name: "Digital Research Inc", country: "US" },
+      { id: "inbiotex", name: "Inbiotex, Inc.", country: "JP" },
+      { id: "biotech", name: "Institute of Biology and Technology", country: "JP" },
     ]);
     expect(m.match("上海交通大学")[0]?.id).toBe("sjtu"); // shang·hai·jiao·tong: shanghai jiao tong
     expect(m.match("株式会社天童木工")[0]?.id).toBe("tendo"); // ten·do·boku·ko: tendo bokuko; the legal form goes last
@@ -231,6 +233,8 @@ describe("createMatcher: names", () => {
     expect(m.match("カルピス株式会社")[0]?.score).toBeGreaterThan(0.5);
     // デジタルストリーム, dejitarusutorimu: two borrowed words written as one
     expect(m.match("株式会社デジタルストリーム")[0]?.id).toBe("stream");
+    // インバイオテックス, inbaiotekkusu: a brand the table would read as "in biology technology su"
+    expect(m.match("株式会社インバイオテックス")[0]?.id).toBe("inbiotex");
   });
   it("reads names in Devanagari, Bengali, Tamil, Sinhala or Arabic in Latin letters", () => {
     const m = createMatcher([

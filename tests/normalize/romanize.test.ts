@@ -81,6 +81,11 @@ describe("eastAsianReadings", () => {
     expect(eastAsianReadings("協和キリン株式会社")).toEqual(["kyowa kirin co ltd"]);
     expect(eastAsianReadings("沈阳工业大学")).toEqual(["shenyang technology university"]);
   });
+  it("reads a name with kana also with its kana as they sound, where the table translated some", () => {
+    expect(eastAsianReadings("株式会社インバイオテックス")).toEqual(["in biology technology su co ltd", "inbaiotekkusu co ltd"]);
+    expect(romanizeEastAsian("インバイオテックス", "japanese", "revised", { kanaWords: false })).toBe("inbaiotekkusu");
+    expect(romanizeEastAsian("株式会社センター", "japanese", "revised", { kanaWords: false })).toBe("senta co ltd"); // Han words as ever
+  });
   it("reads Hangul also in the older spelling many Korean institutions keep", () => {
     expect(eastAsianReadings("전남대학교")).toEqual(["jeonnam university", "chonnam university"]);
     expect(eastAsianReadings("성균관대학교")).toEqual(["seonggyungwan university", "songkyunkwan university"]);
