@@ -15,7 +15,6 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import onReadings from "../src/normalize/data/han-japanese.json";
 
 // kana are read by the package's own reader, which loads the table: empty it first
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -25,7 +24,7 @@ const write = (names: string): void =>
     names,
   })}\n`);
 write("");
-const { romanizeEastAsian } = await import("../src/normalize/romanize.js");
+const { hanSyllable, romanizeEastAsian } = await import("../src/normalize/romanize.js");
 
 const dir = process.argv[2] ?? "ipadic/usr/share/mecab/dic/ipadic";
 /** The dictionary's rows (EUC-JP): surface, ids, cost, part of speech (6 fields), base form, reading, pronunciation. */
@@ -50,14 +49,11 @@ function common(kind: string[][]): string[][] {
 }
 for (const r of common(rows("Noun.place.csv").filter((r) => r[7] === "一般"))) add(r[0] as string, Number(r[3]), r[11] as string);
 for (const r of rows("Noun.name.csv").filter((r) => r[7] === "姓")) add(r[0] as string, Number(r[3]), r[11] as string);
-/** character -> its first Sino-Japanese (on) reading */
-const on = new Map<string, string>();
-for (const [syllable, characters] of Object.entries(onReadings.syllables)) for (const c of characters) if (!on.has(c)) on.set(c, syllable);
 const out: Record<string, string> = {};
 let same = 0;
 for (const [surface, [, kana]] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const reading = romanizeEastAsian(kana, "japanese")?.replace(/[^a-z]/g, "") ?? "";
-  const onReading = [...surface].map((c) => on.get(c) ?? "").join("");
+  const onReading = [...surface].map((c) => hanSyllable(c, "japanese") ?? "").join("");
   if (reading === "" || reading === onReading) {
     same++;
     continue;

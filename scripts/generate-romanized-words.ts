@@ -28,13 +28,11 @@ import { loadOrganizations, variantsOf } from "../benchmarks/ror-data.js";
 import abbreviations from "../src/normalize/data/abbreviations.json";
 import learned from "../src/normalize/data/east-asian-learned.json";
 import table from "../src/normalize/data/east-asian-words.json";
-import pinyin from "../src/normalize/data/han-pinyin.json";
-import onReadings from "../src/normalize/data/han-japanese.json";
-import readings from "../src/normalize/data/kana-hangul.json";
 import legalForms from "../src/normalize/data/legal-forms.json";
 import stopwords from "../src/normalize/data/stopwords.json";
 import equivalents from "../src/normalize/data/word-equivalents.json";
 import { foldText } from "../src/normalize/fold.js";
+import { hanSyllable, hangulSyllable } from "../src/normalize/romanize.js";
 
 /** Spellings shorter than this ("ika", "gui") are too often other words. */
 const MIN_LETTERS = 4;
@@ -46,20 +44,8 @@ const MAX_DISPLAY_NAMES = 2;
 const MIN_VOCABULARY_NAMES = 3;
 const EAST_ASIA = new Set(["CN", "TW", "HK", "MO", "JP", "KR", "KP", "SG"]);
 
-function byCharacter(syllables: Record<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [syllable, characters] of Object.entries(syllables)) for (const c of characters) if (!out.has(c)) out.set(c, syllable);
-  return out;
-}
-const PINYIN = byCharacter(pinyin.syllables);
-const ON = byCharacter(onReadings.syllables);
 const HAN = /^\p{Script=Han}+$/u;
 const HANGUL = /^[\uac00-\ud7a3]+$/;
-
-function hangulReading(syllable: string, romanization: { initials: string[]; medials: string[] }): string {
-  const s = (syllable.codePointAt(0) as number) - 0xac00;
-  return `${romanization.initials[Math.floor(s / 588)]}${romanization.medials[Math.floor((s % 588) / 28)]}${readings.hangul.finals[s % 28]}`;
-}
 
 /** Sino-Japanese readings run together, with a final ku, ki, tsu or chi before k, s, t or p doubling that consonant ("gaku" + "kai": "gakkai"). */
 function joinedOn(parts: string[]): string[] {
@@ -79,11 +65,13 @@ function spellings(word: string): string[] {
   if (characters.length < 2) return [];
   if (HAN.test(word)) {
     const out: string[] = [];
-    if (characters.every((c) => PINYIN.has(c))) out.push(characters.map((c) => PINYIN.get(c)).join(""));
-    if (characters.every((c) => ON.has(c))) out.push(...joinedOn(characters.map((c) => ON.get(c) as string)));
+    const pinyin = characters.map((c) => hanSyllable(c, "mandarin"));
+    if (pinyin.every((r) => r !== undefined)) out.push(pinyin.join(""));
+    const on = characters.map((c) => hanSyllable(c, "japanese"));
+    if (on.every((r) => r !== undefined)) out.push(...joinedOn(on as string[]));
     return out;
   }
-  if (HANGUL.test(word)) return [readings.hangul, readings.hangulOlder].map((r) => characters.map((c) => hangulReading(c, r)).join(""));
+  if (HANGUL.test(word)) return (["revised", "older"] as const).map((r) => characters.map((c) => hangulSyllable(c, r)).join(""));
   return [];
 }
 

@@ -63,6 +63,28 @@ function scriptOf(code: number): Script {
   return Script.None;
 }
 
+/**
+ * How one Han character reads alone: in toneless pinyin or its Sino-Japanese reading, or undefined.
+ *
+ * @example
+ * hanSyllable("学", "mandarin") //=> "xue"
+ * hanSyllable("学", "japanese") //=> "gaku"
+ */
+export function hanSyllable(character: string, han: HanReading): string | undefined {
+  return HAN[han].get(character.codePointAt(0) as number);
+}
+
+/**
+ * How one Hangul syllable reads, in Revised Romanization or the older spelling.
+ *
+ * @example
+ * hangulSyllable("대", "revised") //=> "dae"
+ * hangulSyllable("대", "older")   //=> "tae"
+ */
+export function hangulSyllable(character: string, hangul: HangulReading): string {
+  return hangulReading(character.codePointAt(0) as number, hangul);
+}
+
 function hangulReading(code: number, hangul: HangulReading): string {
   const s = code - HANGUL_FIRST;
   const { initials, medials } = HANGUL[hangul];

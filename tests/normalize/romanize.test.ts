@@ -4,6 +4,7 @@ import learned from "../../src/normalize/data/east-asian-learned.json";
 import table from "../../src/normalize/data/east-asian-words.json";
 import japaneseNames from "../../src/normalize/data/han-japanese-names.json";
 import { eastAsianReadings, romanizeEastAsian } from "../../src/normalize/index.js";
+import { hangulSyllable, hanSyllable } from "../../src/normalize/romanize.js";
 import { untranslatedRuns } from "../../src/normalize/romanize.js";
 
 describe("romanizeEastAsian", () => {
@@ -69,6 +70,17 @@ describe("romanizeEastAsian", () => {
     const t = performance.now();
     expect(romanizeEastAsian(long)?.length).toBeGreaterThan(100_000);
     expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe("hanSyllable and hangulSyllable", () => {
+  it("read one character as the name reader reads it", () => {
+    expect(hanSyllable("学", "mandarin")).toBe("xue");
+    expect(hanSyllable("学", "japanese")).toBe("gaku");
+    expect(hanSyllable("a", "mandarin")).toBeUndefined();
+    expect(hangulSyllable("대", "revised")).toBe("dae");
+    expect(hangulSyllable("대", "older")).toBe("tae");
+    expect(["대", "학", "교"].map((c) => hangulSyllable(c, "revised")).join("")).toBe("daehakgyo");
   });
 });
 
