@@ -39,14 +39,17 @@ export function borrowedWords(reading: string, soundAlike: (word: string) => str
 
 /** A word read from kana is looked up as a compound when this long or longer ... */
 const MIN_COMPOUND = 8;
-/** ... of pieces this long or longer. */
+/** ... of pieces this long or longer ... */
 const MIN_PIECE = 4;
+/** ... and no longer than this (no borrowed word is longer; it keeps the look-ups linear in the word). */
+const MAX_PIECE = 24;
 
 /**
  * A word read from kana as the several known words it borrows, written as one ("dejitarusutorimu",
  * デジタルストリーム: "digital stream"): the fewest pieces, each of MIN_PIECE letters or more and
  * sounding like a known word (`soundAlike`), that make up the whole word; `undefined` when none do.
- * Dynamic programming over where each piece ends (no recursion).
+ * Dynamic programming over where each piece ends (no recursion); pieces of at most MAX_PIECE
+ * letters, so a word of any length costs time in proportion to it.
  *
  * @example
  * borrowedCompound("dejitarusutorimu", (w) => ({ dejitaru: "digital", sutorimu: "stream" })[w]) //=> "digital stream"
@@ -60,7 +63,7 @@ export function borrowedCompound(word: string, soundAlike: (word: string) => str
   const alike: (string | undefined)[] = new Array(n + 1);
   pieces[0] = 0;
   for (let j = MIN_PIECE; j <= n; j++) {
-    for (let i = 0; i <= j - MIN_PIECE; i++) {
+    for (let i = Math.max(0, j - MAX_PIECE); i <= j - MIN_PIECE; i++) {
       const count = (pieces[i] as number) + 1;
       if (count > (pieces[j] as number)) continue;
       const piece = word.slice(i, j);
@@ -99,6 +102,9 @@ export function splitSyllables(reading: string, isWord: (word: string) => boolea
     .join(" ");
 }
 
+/** A known word is this many syllables at most (a run of any length is split in time in proportion to it). */
+const MAX_WORD_SYLLABLES = 12;
+
 /** The syllables as words: dynamic programming over where each word ends (no recursion). */
 function splitRun(syllables: string[], isWord: (word: string) => boolean): string {
   const n = syllables.length;
@@ -120,7 +126,7 @@ function splitRun(syllables: string[], isWord: (word: string) => boolean): strin
   for (let i = 0; i < n; i++) {
     relax(i, i + 1, false);
     let text = syllables[i] as string;
-    for (let j = i + 2; j <= n; j++) {
+    for (let j = i + 2; j <= Math.min(n, i + MAX_WORD_SYLLABLES); j++) {
       text += syllables[j - 1] as string;
       if (isWord(text)) relax(i, j, true);
     }

@@ -17,6 +17,17 @@ describe("splitSyllables", () => {
   it("joins the run again when no known word is in it", () => {
     expect(splitSyllables(read("tian·tong·mu·gong co ltd"), known("tendo"))).toBe("tiantongmugong co ltd");
   });
+  it("splits a run of any length with a bounded number of look-ups per syllable", () => {
+    // 20,000 syllables of a name of unknown characters: every span of them looked up would be 200 million
+    const looked: string[] = [];
+    const run = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? "bei" : "jing")).join(SYLLABLE_BREAK);
+    const out = splitSyllables(run, (w) => {
+      looked.push(w);
+      return w === "beijing";
+    });
+    expect(out).toBe(Array.from({ length: 10_000 }, () => "beijing").join(" "));
+    expect(looked.length).toBeLessThan(12 * 20_000);
+  });
   it("loses no letter and keeps words in order (property)", () => {
     const syllable = fc.constantFrom("shang", "hai", "jiao", "tong", "bei", "jing", "da", "xue", "ko");
     const run = fc.array(syllable, { minLength: 1, maxLength: 12 });
@@ -55,6 +66,16 @@ describe("borrowedCompound", () => {
       const read = borrowedCompound(word, alikeOf);
       return read === undefined || (read.split(" ").join("") === word && read.split(" ").every((w) => known.includes(w)) && read.includes(" "));
     }));
+  });
+  it("reads a word of any length with a bounded number of look-ups per letter", () => {
+    const looked: string[] = [];
+    const word = "dejitarusutorimu".repeat(2_000);
+    const read = borrowedCompound(word, (w) => {
+      looked.push(w);
+      return alike(w);
+    });
+    expect(read).toBe(Array.from({ length: 2_000 }, () => "digital stream").join(" "));
+    expect(looked.length).toBeLessThan(24 * word.length);
   });
   it("gives undefined unless known words make up the whole word, of pieces long enough", () => {
     expect(borrowedCompound("dejitarunanika", alike)).toBeUndefined();
