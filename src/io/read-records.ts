@@ -2,6 +2,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { decodedText, encodingOf } from "./text-encoding.js";
 import synonyms from "./data/column-synonyms.json";
@@ -74,15 +75,17 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
  * NDJSON file, one at a time, in file order. A row it cannot read yields `{ __invalid: "<line and
  * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
  * not a JSON object, a CSV row whose values do not fit the header (a delimiter inside an unquoted
- * value), a quote the CSV never closes. A quote inside an unquoted value is part of the value;
- * lines of blanks or of delimiters alone are skipped as empty lines.
+ * value), a quote the CSV never closes (or not within a megabyte): that record is unreadable, and
+ * the rows after the line it opened on are read as usual. A quote inside an unquoted value is part
+ * of the value; lines of blanks or of delimiters alone are skipped as empty lines.
  * Text is UTF-8, or Windows-1252 in a file that is not valid UTF-8, or `encoding` (see `encodingOf`).
  *
  * @example
  * for await (const row of readRows("erp.csv")) console.log(row.CustomerNo);
  */
 export async function* readRows(path: string, format: RowFormat = formatOf(path), encoding = "auto"): AsyncGenerator<Record<string, unknown>> {
-  const text = decodedText(path, await encodingOf(path, encoding));
+  const enc = await encodingOf(path, encoding);
+  const text = decodedText(path, enc);
   if (format === "ndjson") {
     const lines = createInterface({ input: text, crlfDelay: Infinity });
     let n = 0;
@@ -99,43 +102,115 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     return;
   }
   const delimiter = delimiterOf(await firstLine(path));
-  // rows the parser skipped, by line, yielded in their place among the others
-  const skipped: { line: number; reason: string }[] = [];
-  const parser = text.pipe(parse({
-    // values are trimmed here, not by the parser: with its trim, a bad closing quote loses every later row (csv-parse 7.0.3)
-    bom: true, skip_empty_lines: true, delimiter, relax_quotes: true, relax_column_count: true, info: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      const e = error as { lines?: number; message?: string } | undefined;
-      skipped.push({ line: e?.lines ?? 0, reason: e?.message ?? "unreadable row" });
-    },
-  }));
   let header: string[] | undefined;
-  let next = 0;
-  const skippedBefore = function* (line: number): Generator<UnreadableRow> {
-    for (; next < skipped.length && (skipped[next] as { line: number }).line < line; next++) {
-      const s = skipped[next] as { line: number; reason: string };
-      yield { __invalid: `line ${s.line}: ${s.reason}` };
+  // a quote never closed swallows the rest of the file into one value: that record is unreadable,
+  // and reading starts again after the line it opened on (`linesAfter`), which is reported in its place
+  let unclosedAt: number | undefined;
+  let unended: UnreadableRow | undefined;
+  for (let pass = 0; ; pass++) {
+    const base = unclosedAt ?? 0;
+    const source = unclosedAt === undefined ? text : linesAfter(decodedText(path, enc), unclosedAt);
+    // rows the parser skipped, by line, yielded in their place among the others
+    const skipped: { line: number; reason: string; unclosed: boolean }[] = [];
+    let tooLong = false;
+    const parser = source.pipe(parse({
+      // values are trimmed here, not by the parser: with its trim, a bad closing quote loses every later row (csv-parse 7.0.3)
+      bom: pass === 0, skip_empty_lines: true, delimiter, relax_quotes: true, relax_column_count: true, info: true,
+      max_record_size: MAX_RECORD_CHARACTERS, skip_records_with_error: true,
+      on_skip: (error) => {
+        const e = error as { code?: string; lines?: number; message?: string } | undefined;
+        skipped.push({ line: base + (e?.lines ?? 0), reason: e?.message ?? "unreadable row", unclosed: e?.code === "CSV_QUOTE_NOT_CLOSED" || e?.code === "CSV_MAX_RECORD_SIZE" });
+        if (e?.code === "CSV_MAX_RECORD_SIZE") tooLong = true;
+      },
+    }));
+    let next = 0;
+    const skippedBefore = function* (line: number): Generator<UnreadableRow> {
+      for (; next < skipped.length && (skipped[next] as { line: number }).line < line; next++) {
+        const s = skipped[next] as { line: number; reason: string; unclosed: boolean };
+        if (!s.unclosed) yield { __invalid: `line ${s.line}: ${s.reason}` };
+      }
+    };
+    if (unended) yield unended;
+    let lastLine = base;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = base + info.lines;
+      yield* skippedBefore(line);
+      lastLine = line;
+      // a line of blanks or of delimiters alone ("  ", ";;;", as spreadsheets export) is an empty line
+      if (record.every((v) => v.trim() === "")) continue;
+      if (header === undefined) {
+        header = record.map((v) => v.trim());
+        continue;
+      }
+      const extra = record.slice(header.length).map((v) => v.trim());
+      if (record.length < header.length) {
+        yield { __invalid: `line ${line} has ${record.length} values where the header names ${header.length} columns` };
+      } else if (extra.some((v) => v !== "")) {
+        yield { __invalid: `line ${line} has ${record.length} values where the header names ${header.length} columns (a "${delimiter === "\t" ? "\\t" : delimiter}" inside a value that is not quoted?)` };
+      } else {
+        yield rowOf(header, record);
+      }
     }
-  };
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield* skippedBefore(info.lines);
-    // a line of blanks or of delimiters alone ("  ", ";;;", as spreadsheets export) is an empty line
-    if (record.every((v) => v.trim() === "")) continue;
-    if (header === undefined) {
-      header = record.map((v) => v.trim());
-      continue;
+    yield* skippedBefore(Number.POSITIVE_INFINITY);
+    if (!skipped.some((s) => s.unclosed)) return;
+    // the record that did not end starts on the first line that is not blank after the last one read
+    const opened = await firstContentLineAfter(decodedText(path, enc), lastLine);
+    if (opened === undefined) {
+      yield unendedRecord(lastLine + 1, tooLong);
+      return;
     }
-    const extra = record.slice(header.length).map((v) => v.trim());
-    if (record.length < header.length) {
-      yield { __invalid: `line ${info.lines} has ${record.length} values where the header names ${header.length} columns` };
-    } else if (extra.some((v) => v !== "")) {
-      yield { __invalid: `line ${info.lines} has ${record.length} values where the header names ${header.length} columns (a "${delimiter === "\t" ? "\\t" : delimiter}" inside a value that is not quoted?)` };
-    } else {
-      yield rowOf(header, record);
+    if (pass >= MAX_RESTARTS) {
+      yield { __invalid: `line ${opened}: Quote Not Closed (after ${MAX_RESTARTS} such quotes the rest of the file is not read: is the delimiter or the quote character another?)` };
+      return;
+    }
+    unclosedAt = opened;
+    unended = unendedRecord(opened, tooLong);
+  }
+}
+
+/** A record whose quote is not closed within this many characters is unreadable (see `readRows`). */
+const MAX_RECORD_CHARACTERS = 1 << 20;
+/** Reading starts again after an unclosed quote at most this many times in one file (each time reads the file again up to that line). */
+const MAX_RESTARTS = 100;
+
+/** The record that starts on `line` and does not end: a quote never closed, or a record over MAX_RECORD_CHARACTERS. */
+function unendedRecord(line: number, tooLong: boolean): UnreadableRow {
+  const why = tooLong ? `Record Too Long (over ${MAX_RECORD_CHARACTERS} characters: a quote opened on this line is not closed in time?` : "Quote Not Closed (a quote opened on this line is never closed";
+  return { __invalid: `line ${line}: ${why}; the rows after it are read from the next line)` };
+}
+
+/** The number of the first line after `line` that is not blank, or `undefined` when the text ends first (lines end with "\n", as in `linesAfter`). */
+async function firstContentLineAfter(text: Readable, line: number): Promise<number | undefined> {
+  let n = 1;
+  for await (const chunk of text) {
+    const piece = chunk as string;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c === 10) n++;
+      else if (n > line && c !== 13 && c !== 32 && c !== 9) return n;
     }
   }
-  yield* skippedBefore(Number.POSITIVE_INFINITY);
+  return undefined;
+}
+
+/** The text after its first `line` lines. */
+function linesAfter(text: Readable, line: number): Readable {
+  let dropped = 0;
+  return Readable.from((async function* () {
+    for await (const chunk of text) {
+      const piece = chunk as string;
+      let start = 0;
+      while (dropped < line && start <= piece.length) {
+        const end = piece.indexOf("\n", start);
+        if (end < 0) start = piece.length + 1;
+        else {
+          dropped++;
+          start = end + 1;
+        }
+      }
+      if (start < piece.length) yield start === 0 ? piece : piece.slice(start);
+    }
+  })());
 }
 
 /** A file's rows held in memory, each with its row number (1 for the first record), and the rows it could not read. */

@@ -50,7 +50,7 @@ describe("firmograph match (runMatch)", () => {
     expect(rows.find((r) => r.query_id === "q5")?.query_name).toBe("'=cmd|' /C calc'!A0");
 
     // entities that could not be indexed are reported with their row
-    expect(summary.entitiesRejected.map((e) => [e.row, e.reason.replace(/: the parsing.*/, "")])).toEqual([[5, "name: Required"], [6, "line 7: Quote Not Closed"]]);
+    expect(summary.entitiesRejected.map((e) => [e.row, e.reason.replace(/ \(.*/, "")])).toEqual([[5, "name: Required"], [6, "line 7: Quote Not Closed"]]);
     expect(csv(rejected).map((r) => [r.file, r.row])).toEqual([["customers.csv", "5"], ["customers.csv", "6"], ["invoices.csv", "4"], ["invoices.csv", "7"]]);
     expect(matchSummary(summary, out)).toContain("queries        7: 3 matched, 2 unmatched, 2 rejected (1 × name: Required; 1 × unreadable row)");
   });

@@ -28,7 +28,7 @@ describe("firmograph resolve (runResolve)", () => {
     const rejects = csv(rejected);
     expect(rejects.map((r) => [r.source, (r.reason ?? "").replace(/line \d+: |\(.*\)$/g, "").trim()])).toEqual([
       ["erp", "erp.csv line 3 has 4 values where the header names 3 columns"],
-      ["crm", "crm.csv Quote Not Closed: the parsing is finished with an opening quote at line 3"],
+      ["crm", "crm.csv Quote Not Closed"],
       ["ar", "ar.ndjson line 2 is not valid JSON"],
     ]);
     const ids = entities.flatMap((e) => (e.record_ids as string).split(" ")).sort();
@@ -70,7 +70,7 @@ describe("firmograph resolve (runResolve)", () => {
     const rejected = at("rejected2.csv");
     const result = await runResolve([erp], { out, rejected, master, threads: "1" });
     expect(csv(out).map((e) => [e.entity_id, e.record_ids, e.from_master])).toEqual([["CUST-1", "erp2:1", "true"], [expect.stringMatching(/^E/), "erp2:2", "false"]]);
-    expect(csv(rejected).map((r) => [r.source, r.index, r.reason])).toEqual([["master", "1", "master.csv line 3: Quote Not Closed: the parsing is finished with an opening quote at line 3"]]);
+    expect(csv(rejected).map((r) => [r.source, r.index, r.reason])).toEqual([["master", "1", "master.csv line 3: Quote Not Closed (a quote opened on this line is never closed; the rows after it are read from the next line)"]]);
     expect(result.stats.records).toBe(2);
   });
 });

@@ -61,12 +61,26 @@ describe("readRows (CSV)", () => {
     expect(got[2]).toEqual({ id: "3", name: "Fine Ltd", country: "GB" });
   });
 
-  it("reports a quote never closed as an unreadable row in its place", async () => {
-    const got = await rows(file('id,name\n1,Acme\n2,"Never closed\n3,Lost\n'));
+  it("reports a quote never closed as an unreadable row in its place, and reads the rows after it", async () => {
+    const got = await rows(file('id,name\n1,Acme\n\n2,"Never closed\n\n3,Kept\n4,Kept too\n'));
+    expect(got).toHaveLength(4);
     expect(got[0]).toEqual({ id: "1", name: "Acme" });
-    expect(got).toHaveLength(2);
-    expect(isUnreadable(got[1] as Record<string, unknown>)).toBe(true);
-    expect(got[1]?.__invalid).toMatch(/^line \d+: Quote Not Closed/);
+    expect(got[1]?.__invalid).toMatch(/^line 4: Quote Not Closed/);
+    expect(got[2]).toEqual({ id: "3", name: "Kept" });
+    expect(got[3]?.id).toBe("4");
+  });
+
+  it("reads on after a quote left open for more than a megabyte of rows, every row accounted for", async () => {
+    const after = Array.from({ length: 90_000 }, (_, i) => `${i + 3},Company ${i + 3} Ltd`);
+    const got = await rows(file(`id,name\n1,Acme\n2,"Open\n${after.join("\r\n")}\r\n`));
+    expect(got).toHaveLength(2 + after.length);
+    expect(got[1]?.__invalid).toMatch(/^line 3: Record Too Long/);
+    expect(got[2]).toEqual({ id: "3", name: "Company 3 Ltd" });
+    expect(got.at(-1)).toEqual({ id: "90002", name: "Company 90002 Ltd" });
+  });
+
+  it("still reads a quoted value over several lines", async () => {
+    expect(await rows(file('id,name\n1,"Acme\nGmbH"\n2,Beta\n'))).toEqual([{ id: "1", name: "Acme\nGmbH" }, { id: "2", name: "Beta" }]);
   });
 
   it("takes the delimiter from the header after blank lines, and skips rows of blanks or delimiters alone", async () => {
