@@ -7,9 +7,9 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ORDER = ["normalize", "match", "pairs", "match-scale", "resolve", "resolve-stages", "family", "exposure", "install-size"];
+const ORDER = ["normalize", "match", "pairs", "match-scale", "resolve", "resolve-stages", "family", "exposure", "long-inputs", "install-size"];
 const dir = fileURLToPath(new URL("./", import.meta.url));
-const scripts: Record<string, string> = { normalize: "normalize-throughput.ts", match: "match-quality.ts", pairs: "name-pairs.ts", "match-scale": "match-scale.ts", family: "family-scale.ts", resolve: "resolve-quality.ts", "resolve-stages": "resolve-stages.ts", exposure: "exposure-scale.ts", "install-size": "install-size.ts" };
+const scripts: Record<string, string> = { normalize: "normalize-throughput.ts", match: "match-quality.ts", pairs: "name-pairs.ts", "match-scale": "match-scale.ts", family: "family-scale.ts", resolve: "resolve-quality.ts", "resolve-stages": "resolve-stages.ts", exposure: "exposure-scale.ts", "long-inputs": "long-inputs.ts", "install-size": "install-size.ts" };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ORDER;
 for (const name of wanted) {
   const script = scripts[name];
