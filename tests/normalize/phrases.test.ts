@@ -29,6 +29,11 @@ describe("phraseReading", () => {
     expect(reading("Hirosaki Iryo Fukushi Daigaku Tanki Daigakubu")).toBe("hirosaki medical welfare university junior college");
     expect(reading("Sapporo Ika Daigaku")).toBe("sapporo medical university");
   });
+  it("reads a teachers' college as a normal college, as Chinese names translate 师范", () => {
+    expect(reading("Huainan Teachers College")).toBe("huainan normal college");
+    expect(reading("Shanxi Teachers University")).toBe("shanxi normal university");
+    expect(reading("Kabwe Teacher Training College")).toBe("kabwe normal college");
+  });
   it("matches phrases on canonical words, abbreviations included, the longest first", () => {
     expect(reading("Univ. of Applied Sci. Leiden")).toBe("uas leiden");
     expect(reading("Hochschule für angewandte Wissenschaften München")).toBe("uas munich");
