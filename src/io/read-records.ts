@@ -1,7 +1,6 @@
 /** Streaming readers of CSV and NDJSON files into plain records, shared by the CLI and the API. */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { decodedText, encodingOf } from "./text-encoding.js";
@@ -74,7 +73,7 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
  * Rows of a CSV (header line first; comma, semicolon, tab or bar, as the header line uses) or
  * NDJSON file, one at a time, in file order. A row it cannot read yields `{ __invalid: "<line and
  * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
- * not a JSON object, a CSV row whose values do not fit the header (a delimiter inside an unquoted
+ * not a JSON object (or longer than 16 million characters, which is not held), a CSV row whose values do not fit the header (a delimiter inside an unquoted
  * value), a quote the CSV never closes (or not within a megabyte): that record is unreadable, and
  * the rows after the line it opened on are read as usual. A quote inside an unquoted value is part
  * of the value; lines of blanks or of delimiters alone are skipped as empty lines.
@@ -87,10 +86,13 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
   const enc = await encodingOf(path, encoding);
   const text = decodedText(path, enc);
   if (format === "ndjson") {
-    const lines = createInterface({ input: text, crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
+    for await (const line of ndjsonLines(text)) {
       n++;
+      if (line === undefined) {
+        yield { __invalid: `line ${n} is longer than ${MAX_LINE_CHARACTERS} characters` };
+        continue;
+      }
       if (line.trim().length === 0) continue;
       try {
         const value = JSON.parse(line) as unknown;
@@ -166,6 +168,52 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     unclosedAt = opened;
     unended = unendedRecord(opened, tooLong);
   }
+}
+
+/** An NDJSON line longer than this is unreadable: its characters are not held (see `ndjsonLines`). */
+const MAX_LINE_CHARACTERS = 1 << 24;
+
+/**
+ * The lines of NDJSON text, without their line breaks ("\n" or "\r\n"); `undefined` for a line of
+ * more than MAX_LINE_CHARACTERS, which is skipped without holding it (a file of one giant line
+ * would not fit in a string).
+ */
+async function* ndjsonLines(text: Readable): AsyncGenerator<string | undefined> {
+  let parts: string[] = [];
+  let length = 0;
+  let over = false;
+  const line = (): string | undefined => {
+    if (over) return undefined;
+    const joined = parts.join("");
+    return joined.endsWith("\r") ? joined.slice(0, -1) : joined;
+  };
+  for await (const chunk of text) {
+    const piece = chunk as string;
+    for (let start = 0; ; ) {
+      const end = piece.indexOf("\n", start);
+      if (end >= 0 && length === 0 && !over && end - start <= MAX_LINE_CHARACTERS) {
+        // a whole line inside the chunk: most lines
+        yield piece.charCodeAt(end - 1) === 13 && end > start ? piece.slice(start, end - 1) : piece.slice(start, end);
+        start = end + 1;
+        continue;
+      }
+      const part = end < 0 ? piece.slice(start) : piece.slice(start, end);
+      if (!over && length + part.length > MAX_LINE_CHARACTERS) {
+        over = true;
+        parts = [];
+      } else if (!over && part.length > 0) {
+        parts.push(part);
+        length += part.length;
+      }
+      if (end < 0) break;
+      yield line();
+      parts = [];
+      length = 0;
+      over = false;
+      start = end + 1;
+    }
+  }
+  if (length > 0 || over) yield line();
 }
 
 /** A record whose quote is not closed within this many characters is unreadable (see `readRows`). */

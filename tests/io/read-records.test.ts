@@ -152,6 +152,17 @@ describe("readRows (NDJSON)", () => {
     expect(got[2]?.__invalid).toBe("line 3 is not a JSON object");
     expect(got[3]).toEqual({ id: "3", name: "Acme SA" });
   });
+  it("reads CRLF line ends and a last line without one, and skips a line too long to hold, with its line", async () => {
+    const giant = `{"id":"2","name":"${"a".repeat(17_000_000)}"}`;
+    const got = await rows(file(`{"id":"1","name":"Acme"}\r\n${giant}\r\n{"id":"3","name":"Beta"}\n{"id":"4","name":"Gamma"}`, "ndjson"));
+    expect(got).toEqual([{ id: "1", name: "Acme" }, { __invalid: "line 2 is longer than 16777216 characters" }, { id: "3", name: "Beta" }, { id: "4", name: "Gamma" }]);
+  });
+  it("reads every line of a file longer than the chunks it is read in, lines cut between chunks included", async () => {
+    const values = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i), name: `Company ${"x".repeat(i % 97)} ${i}` }));
+    const text = values.map((v, i) => JSON.stringify(v) + (i % 3 === 0 ? "\r\n" : "\n")).join("");
+    expect(text.length).toBeGreaterThan(4 * 65_536);
+    expect(await rows(file(text, "ndjson"))).toEqual(values);
+  });
 });
 
 describe("toRecord", () => {
