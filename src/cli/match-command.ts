@@ -1,7 +1,7 @@
 /** `firmograph match queries.csv --against customers.csv --out matches.csv`: each query's entities, with scores and evidence. */
 import { basename } from "node:path";
 import { type BatchResult, type EntityInput, type RecordInput, createMatcherPoolReport } from "../match/index.js";
-import { countRows, formatOf, isUnreadable, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter, type RowWriter } from "../io/write-records.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
@@ -60,6 +60,12 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`firmograph match: --limit must be a whole number of 1 or more, got "${o.limit}"`);
   if (!(minScore >= 0 && minScore <= 1)) throw new Error(`firmograph match: --min-score must be a probability from 0 to 1, got "${o.minScore}"`);
   const entityMapping = parseMapping(o.againstMap);
+  const mapping = parseMapping(o.map);
+  // a file with no column read as the name would have every row rejected: said before any work
+  for (const [f, m, option] of [[o.against, entityMapping, "--against-map"], [file, mapping, "--map"]] as const) {
+    const why = await missingNameColumn(f, m, option);
+    if (why !== undefined) throw new Error(`firmograph match: ${why}`);
+  }
   const read = await readNumberedRows(o.against, o.encoding);
   const entitiesRejected: MatchSummary["entitiesRejected"] = [...read.unreadable];
   const nameOf = new Map<string, string>();
@@ -87,7 +93,6 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   };
   try {
     progress.start("match", await countRows(file));
-    const mapping = parseMapping(o.map);
     // a batch in file order: queries to match, and rows that could not be read, written in their place
     let batch: { row: number; record?: RecordInput; unreadable?: string }[] = [];
     const flush = async (): Promise<void> => {

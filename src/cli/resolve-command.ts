@@ -1,7 +1,7 @@
 /** `firmograph resolve a.csv b.csv ... --out entities.csv`: one customer view from several systems. */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readRows, toRecord } from "../io/read-records.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput, FieldWeights } from "../match/index.js";
@@ -65,8 +65,13 @@ function readWeights(file: string): ResolveOptions["weights"] {
  * await runResolve(["examples/erp.csv", "examples/crm.csv"], { out: "entities.csv" });
  */
 export async function runResolve(files: string[], o: ResolveCommandOptions): Promise<ResolveResult> {
-  const progress = createProgress();
   const mapping = parseMapping(o.map);
+  // a file with no column read as the name would have every row rejected: said before any work
+  for (const f of [...files, ...(o.master ? [o.master] : [])]) {
+    const why = await missingNameColumn(f, mapping, "--map");
+    if (why !== undefined) throw new Error(`firmograph resolve: ${why}`);
+  }
+  const progress = createProgress();
   const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
   let total = 0;
   for (const f of files) total += await countRows(f);

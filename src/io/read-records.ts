@@ -1,8 +1,10 @@
 /** Streaming readers of CSV and NDJSON files into plain records, shared by the CLI and the API. */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { parse as parseCsv } from "csv-parse/sync";
 import { decodedText, encodingOf } from "./text-encoding.js";
 import synonyms from "./data/column-synonyms.json";
 
@@ -300,13 +302,12 @@ const IDENTIFIERS = new Set(["lei", "duns", "vat", "registration", "taxId"]);
  * toRecord({ "Customer No": "1001", "Company Name": "Acme", VAT: "DE1" }) //=> { id: "1001", name: "Acme", identifiers: { vat: "DE1" } }
  */
 export function toRecord(row: Record<string, unknown>, mapping: Record<string, string> = {}): Record<string, unknown> {
-  const byColumn = new Map<string, string>();
-  for (const [field, column] of Object.entries(mapping)) byColumn.set(column, field);
+  const fieldOf = columnReader(mapping);
   const out: Record<string, unknown> = {};
   const identifiers: Record<string, string> = {};
   for (const [column, value] of Object.entries(row)) {
     if (value === "" || value === null || value === undefined) continue;
-    const field = byColumn.get(column) ?? (Object.values(mapping).includes(column) ? undefined : FIELD_OF.get(simplify(column)));
+    const field = fieldOf(column);
     if (field === undefined) {
       // defined, not assigned: a column named "__proto__" is kept as a column
       Object.defineProperty(out, column, { value, enumerable: true, writable: true, configurable: true });
@@ -318,6 +319,43 @@ export function toRecord(row: Record<string, unknown>, mapping: Record<string, s
   }
   if (Object.keys(identifiers).length > 0) out.identifiers = identifiers;
   return out;
+}
+
+/** The field a column is read as under `mapping` (field -> column) and the usual column names, or `undefined`. */
+function columnReader(mapping: Record<string, string>): (column: string) => string | undefined {
+  const byColumn = new Map<string, string>();
+  for (const [field, column] of Object.entries(mapping)) byColumn.set(column, field);
+  const mapped = new Set(Object.values(mapping));
+  return (column) => byColumn.get(column) ?? (mapped.has(column) ? undefined : FIELD_OF.get(simplify(column)));
+}
+
+/**
+ * The column names of a CSV file's header line (the first line that is not blank; UTF-8), or []
+ * for an NDJSON file, whose objects name their own fields.
+ *
+ * @example
+ * await csvColumns("erp.csv") //=> ["Kundennummer", "Firma", "Land"]
+ */
+export async function csvColumns(path: string): Promise<string[]> {
+  if (formatOf(path) !== "csv") return [];
+  const line = await firstLine(path);
+  const [header] = parseCsv(line, { delimiter: delimiterOf(line), relax_quotes: true, relax_column_count: true, skip_records_with_error: true }) as string[][];
+  return (header ?? []).map((c) => c.trim()).filter((c) => c !== "");
+}
+
+/**
+ * Why no record of a CSV file can have a name: none of its columns is read as one (by `mapping` or
+ * the usual column names), said with the columns it has and the option that names one; or
+ * `undefined` when one is (or the file is NDJSON, or has no header).
+ *
+ * @example
+ * await missingNameColumn("erp.csv", {}, "--map") //=> 'no column of erp.csv is read as the name (its columns: Kundennummer, Bezeichnung, Land); say which holds it with --map name=<column>'
+ */
+export async function missingNameColumn(path: string, mapping: Record<string, string>, option: string): Promise<string | undefined> {
+  const columns = await csvColumns(path);
+  const fieldOf = columnReader(mapping);
+  if (columns.length === 0 || columns.some((c) => fieldOf(c) === "name")) return undefined;
+  return `no column of ${basename(path)} is read as the name (its columns: ${columns.join(", ")}); say which holds it with ${option} name=<column>`;
 }
 
 /** Parses "field=Column,field2=Column 2" into a mapping. @example parseMapping("name=Company,id=No") //=> { name: "Company", id: "No" } */

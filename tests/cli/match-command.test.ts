@@ -77,4 +77,12 @@ describe("firmograph match (runMatch)", () => {
     await expect(runMatch(queries, { against: entities, out: at("x.csv"), limit: "abc" })).rejects.toThrow('--limit must be a whole number of 1 or more, got "abc"');
     await expect(runMatch(queries, { against: entities, out: at("x.csv"), minScore: "1.5" })).rejects.toThrow('--min-score must be a probability from 0 to 1, got "1.5"');
   });
+
+  it("says which file has no column read as the name, with its columns and the option that names one, before any work", async () => {
+    const sap = at("sap.csv", "KUNNR;Bezeichnung;LAND1\n1;Acme GmbH;DE\n");
+    await expect(runMatch(sap, { against: entities, out: at("y.csv") })).rejects.toThrow("no column of sap.csv is read as the name (its columns: KUNNR, Bezeichnung, LAND1); say which holds it with --map name=<column>");
+    await expect(runMatch(queries, { against: sap, out: at("y.csv") })).rejects.toThrow("say which holds it with --against-map name=<column>");
+    const mapped = await runMatch(sap, { against: entities, out: at("y.csv"), map: "name=Bezeichnung" });
+    expect(mapped.rejected).toBe(0);
+  });
 });

@@ -73,4 +73,12 @@ describe("firmograph resolve (runResolve)", () => {
     expect(csv(rejected).map((r) => [r.source, r.index, r.reason])).toEqual([["master", "1", "master.csv line 3: Quote Not Closed (a quote opened on this line is never closed; the rows after it are read from the next line)"]]);
     expect(result.stats.records).toBe(2);
   });
+
+  it("says which file has no column read as the name before any work, and reads it as mapped", async () => {
+    const erp = at("erp3.csv", "id,name\n1,Acme GmbH\n");
+    const sap = at("sap3.csv", "KUNNR;Bezeichnung;LAND1\n1;Acme GmbH;DE\n");
+    await expect(runResolve([erp, sap], { out: at("entities3.csv"), threads: "1" })).rejects.toThrow("firmograph resolve: no column of sap3.csv is read as the name (its columns: KUNNR, Bezeichnung, LAND1); say which holds it with --map name=<column>");
+    const result = await runResolve([sap], { out: at("entities3.csv"), threads: "1", map: "name=Bezeichnung" });
+    expect([result.stats.records, result.stats.rejected]).toEqual([1, 0]);
+  });
 });

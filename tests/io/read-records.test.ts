@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { delimiterOf, formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../../src/io/read-records.js";
+import { delimiterOf, formatOf, isUnreadable, missingNameColumn, readNumberedRows, readRows, toRecord } from "../../src/io/read-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "firmograph-io-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -162,6 +162,18 @@ describe("readRows (NDJSON)", () => {
     const text = values.map((v, i) => JSON.stringify(v) + (i % 3 === 0 ? "\r\n" : "\n")).join("");
     expect(text.length).toBeGreaterThan(4 * 65_536);
     expect(await rows(file(text, "ndjson"))).toEqual(values);
+  });
+});
+
+describe("missingNameColumn", () => {
+  it("says that no column is read as the name, with the columns, unless one is by the usual names or the mapping", async () => {
+    const sap = file('KUNNR;"Bezeichnung; lang";LAND1\n1;Acme;DE\n');
+    expect(await missingNameColumn(sap, {}, "--map")).toMatch(/^no column of .*\.csv is read as the name \(its columns: KUNNR, Bezeichnung; lang, LAND1\); say which holds it with --map name=<column>$/);
+    expect(await missingNameColumn(sap, { name: "Bezeichnung; lang" }, "--map")).toBeUndefined();
+    expect(await missingNameColumn(file("\n\nKundennr;NAME1;Land\n"), {}, "--map")).toBeUndefined();
+    // a column mapped to another field is not read as the name, whatever it is called
+    expect(await missingNameColumn(file("id,name\n"), { id: "name" }, "--map")).toMatch(/^no column/);
+    expect(await missingNameColumn(file('{"id":"1"}\n', "ndjson"), {}, "--map")).toBeUndefined();
   });
 });
 
