@@ -71,8 +71,21 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     const why = await missingNameColumn(f, mapping, "--map");
     if (why !== undefined) throw new Error(`firmograph resolve: ${why}`);
   }
-  const progress = createProgress();
   const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  // a source named after its file: two files of one name would be one source, and their ids duplicates
+  // (a label given twice with --source is one system's records in two files, as the user says)
+  const named = new Map<string, string>();
+  files.forEach((f, i) => {
+    if (sources[i] !== undefined) named.set(sources[i] as string, f);
+  });
+  files.forEach((f, i) => {
+    if (sources[i] !== undefined) return;
+    const source = basename(f, extname(f));
+    const other = named.get(source);
+    if (other !== undefined) throw new Error(`firmograph resolve: ${other} and ${f} would both be source "${source}", and records of the same id in them duplicates: name the sources with --source (one label per file, in order)`);
+    named.set(source, f);
+  });
+  const progress = createProgress();
   let total = 0;
   for (const f of files) total += await countRows(f);
   progress.start("read", total);

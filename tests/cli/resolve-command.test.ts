@@ -74,6 +74,18 @@ describe("firmograph resolve (runResolve)", () => {
     expect(result.stats.records).toBe(2);
   });
 
+  it("refuses two files that would be one source by their names, and reads them under the labels given", async () => {
+    const a = at("x/customers.csv", "id,name,country\n1,Acme GmbH,DE\n");
+    const b = at("y/customers.csv", "id,name,country\n1,ACME GMBH,DE\n");
+    await expect(runResolve([a, b], { out: at("entities4.csv"), threads: "1" })).rejects.toThrow(/would both be source "customers".*name the sources with --source/);
+    await expect(runResolve([a, b], { out: at("entities4.csv"), threads: "1", source: "customers" })).rejects.toThrow(/would both be source "customers"/);
+    const result = await runResolve([a, b], { out: at("entities4.csv"), threads: "1", source: "erp,crm" });
+    expect([result.stats.rejected, result.entities.length, result.entities[0]?.recordIds]).toEqual([0, 1, ["crm:1", "erp:1"]]);
+    // one label twice: one system's records in two files, where an id given twice is a duplicate
+    const same = await runResolve([a, b], { out: at("entities4.csv"), threads: "1", source: "erp,erp" });
+    expect(same.stats.rejected).toBe(2);
+  });
+
   it("says which file has no column read as the name before any work, and reads it as mapped", async () => {
     const erp = at("erp3.csv", "id,name\n1,Acme GmbH\n");
     const sap = at("sap3.csv", "KUNNR;Bezeichnung;LAND1\n1;Acme GmbH;DE\n");

@@ -1,7 +1,7 @@
 /** Files in a temporary folder for a test file, removed after its tests. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll } from "vitest";
 
@@ -12,7 +12,10 @@ export function tempFiles(prefix: string): { at: (name: string, text?: string) =
   return {
     at(name, text) {
       const path = join(dir, name);
-      if (text !== undefined) writeFileSync(path, text);
+      if (text !== undefined) {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+      }
       return path;
     },
     csv: (path) => parse(readFileSync(path, "utf8"), { columns: true }) as Record<string, string>[],
