@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { type BatchResult, type EntityInput, type RecordInput, createMatcherPoolReport } from "../match/index.js";
 import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
-import { createRowWriter, type RowWriter } from "../io/write-records.js";
+import { createRowWriter, checkOutputs, type RowWriter } from "../io/write-records.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
 
@@ -61,6 +61,7 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   if (!(minScore >= 0 && minScore <= 1)) throw new Error(`firmograph match: --min-score must be a probability from 0 to 1, got "${o.minScore}"`);
   const entityMapping = parseMapping(o.againstMap);
   const mapping = parseMapping(o.map);
+  checkOutputs([o.out, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
   for (const [f, m, option] of [[o.against, entityMapping, "--against-map"], [file, mapping, "--map"]] as const) {
     const why = await missingNameColumn(f, m, option);

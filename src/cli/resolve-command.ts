@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readRows, toRecord } from "../io/read-records.js";
-import { createRowWriter } from "../io/write-records.js";
+import { createRowWriter, checkOutputs } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput, FieldWeights } from "../match/index.js";
 import { createProgress } from "./progress.js";
@@ -66,6 +66,7 @@ function readWeights(file: string): ResolveOptions["weights"] {
  */
 export async function runResolve(files: string[], o: ResolveCommandOptions): Promise<ResolveResult> {
   const mapping = parseMapping(o.map);
+  checkOutputs([o.out, o.links, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
   for (const f of [...files, ...(o.master ? [o.master] : [])]) {
     const why = await missingNameColumn(f, mapping, "--map");

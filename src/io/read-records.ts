@@ -358,15 +358,30 @@ export async function missingNameColumn(path: string, mapping: Record<string, st
   return `no column of ${basename(path)} is read as the name (its columns: ${columns.join(", ")}); say which holds it with ${option} name=<column>`;
 }
 
-/** Parses "field=Column,field2=Column 2" into a mapping. @example parseMapping("name=Company,id=No") //=> { name: "Company", id: "No" } */
+/**
+ * Parses "field=Column,field2=Column 2" into a mapping; a part that is no field=Column pair, or a
+ * field records do not have, is an error that says so.
+ *
+ * @example
+ * parseMapping("name=Company,id=No") //=> { name: "Company", id: "No" }
+ * parseMapping("nmae=Company")       // throws: no field "nmae" to map a column to (fields: id, name, ...)
+ */
 export function parseMapping(text: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (text ?? "").split(",")) {
+    if (part.trim() === "") continue;
     const at = part.indexOf("=");
-    if (at > 0) out[part.slice(0, at).trim()] = part.slice(at + 1).trim();
+    const field = part.slice(0, Math.max(at, 0)).trim();
+    const column = part.slice(at + 1).trim();
+    if (at < 0 || field === "" || column === "") throw new RangeError(`firmograph: a mapping is field=Column pairs separated by commas; "${part.trim()}" is not one`);
+    if (!MAPPED_FIELDS.includes(field)) throw new RangeError(`firmograph: no field "${field}" to map a column to (fields: ${MAPPED_FIELDS.join(", ")})`);
+    out[field] = column;
   }
   return out;
 }
+
+/** The fields a column can be mapped to. */
+const MAPPED_FIELDS = Object.keys(synonyms.fields);
 
 /** Counts the data lines of a file quickly (for progress bars): newlines, minus the CSV header. */
 export async function countRows(path: string): Promise<number> {

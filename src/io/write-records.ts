@@ -1,8 +1,30 @@
 /** CSV and NDJSON writers with formula-injection protection. */
-import { createWriteStream, type WriteStream } from "node:fs";
+import { accessSync, constants, createWriteStream, statSync, type WriteStream } from "node:fs";
 import { once } from "node:events";
+import { dirname } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { escapeFormula } from "./csv-escape.js";
+
+/**
+ * Makes sure the files a command will write can be written, before it does any work: a missing
+ * folder, a folder that cannot be written to, or an output that is a folder is an error naming the path.
+ *
+ * @example
+ * checkOutputs(["entities.csv", undefined]) // throws for "no/such/folder/x.csv"
+ */
+export function checkOutputs(paths: readonly (string | undefined)[]): void {
+  for (const path of paths) {
+    if (path === undefined) continue;
+    let isFolder = false;
+    try {
+      accessSync(dirname(path), constants.W_OK);
+      isFolder = statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+    } catch (error) {
+      throw new Error(`firmograph: cannot write ${path}: ${(error as Error).message}`);
+    }
+    if (isFolder) throw new Error(`firmograph: cannot write ${path}: it is a folder`);
+  }
+}
 
 export interface RowWriter {
   write(row: Record<string, unknown>): Promise<void>;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { delimiterOf, formatOf, isUnreadable, missingNameColumn, readNumberedRows, readRows, toRecord } from "../../src/io/read-records.js";
+import { delimiterOf, formatOf, isUnreadable, missingNameColumn, parseMapping, readNumberedRows, readRows, toRecord } from "../../src/io/read-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "firmograph-io-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -162,6 +162,17 @@ describe("readRows (NDJSON)", () => {
     const text = values.map((v, i) => JSON.stringify(v) + (i % 3 === 0 ? "\r\n" : "\n")).join("");
     expect(text.length).toBeGreaterThan(4 * 65_536);
     expect(await rows(file(text, "ndjson"))).toEqual(values);
+  });
+});
+
+describe("parseMapping", () => {
+  it("reads field=Column pairs, and says which part is no pair or names no field", () => {
+    expect(parseMapping("name=Company Name, id=No,")).toEqual({ name: "Company Name", id: "No" });
+    expect(parseMapping(undefined)).toEqual({});
+    expect(() => parseMapping("name")).toThrow('a mapping is field=Column pairs separated by commas; "name" is not one');
+    expect(() => parseMapping("name=")).toThrow('"name=" is not one');
+    expect(() => parseMapping("nmae=Firma")).toThrow(/^firmograph: no field "nmae" to map a column to \(fields: id, name, country/);
+    expect(() => parseMapping("__proto__=x")).toThrow('no field "__proto__"');
   });
 });
 

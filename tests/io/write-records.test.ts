@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createRowWriter } from "../../src/io/write-records.js";
+import { checkOutputs, createRowWriter } from "../../src/io/write-records.js";
 import { tempFiles } from "../cli/temp-files.js";
 
 const { at, csv } = tempFiles("firmograph-write-");
@@ -26,5 +26,13 @@ describe("createRowWriter", () => {
     await out.write({ id: "=1", amount: -5 });
     await out.close();
     expect(readFileSync(path, "utf8")).toBe('{"id":"=1","amount":-5}\n');
+  });
+});
+
+describe("checkOutputs", () => {
+  it("passes files that can be written, and names the path that cannot before any work", () => {
+    expect(() => checkOutputs([at("fine.csv"), undefined])).not.toThrow();
+    expect(() => checkOutputs([at("fine.csv"), at("no-such-folder/x.csv")])).toThrow(/^firmograph: cannot write .*no-such-folder\/x\.csv: ENOENT/);
+    expect(() => checkOutputs([at("")])).toThrow(/cannot write .*: it is a folder$/);
   });
 });
