@@ -39,13 +39,22 @@ export function delimiterOf(headerLine: string): string {
   return best;
 }
 
-/** The first line of a file that is not blank (within its first 64 KiB), for `delimiterOf`. */
-async function firstLine(path: string): Promise<string> {
+/** Excel's first line naming the delimiter ("sep=;"), which exports made for spreadsheets write before the header. */
+const SEPARATOR_LINE = /^sep=(.)$/i;
+
+/**
+ * How a CSV file is laid out, from its first lines that are not blank (within its first 64 KiB):
+ * its header line and delimiter (see `delimiterOf`), and whether a "sep=;" line comes first and names it.
+ */
+async function csvLayout(path: string): Promise<{ header: string; delimiter: string; separatorLine: boolean }> {
   const file = await open(path, "r");
   try {
     const buffer = Buffer.alloc(65536);
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    return buffer.toString("utf8", 0, bytesRead).replace(/^\uFEFF/, "").split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+    const lines = buffer.toString("utf8", 0, bytesRead).replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim() !== "");
+    const named = SEPARATOR_LINE.exec((lines[0] ?? "").trim());
+    if (named) return { header: lines[1] ?? "", delimiter: named[1] as string, separatorLine: true };
+    return { header: lines[0] ?? "", delimiter: delimiterOf(lines[0] ?? ""), separatorLine: false };
   } finally {
     await file.close();
   }
@@ -72,10 +81,11 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
 }
 
 /**
- * Rows of a CSV (header line first; comma, semicolon, tab or bar, as the header line uses) or
- * NDJSON file, one at a time, in file order. A row it cannot read yields `{ __invalid: "<line and
- * reason>" }` (see `isUnreadable`) so the caller can reject it and go on: a line of NDJSON that is
- * not a JSON object (or longer than 16 million characters, which is not held), a CSV row whose values do not fit the header (a delimiter inside an unquoted
+ * Rows of a CSV (header line first; comma, semicolon, tab or bar, as the header line uses or an
+ * Excel "sep=;" line before it says) or NDJSON file, one at a time, in file order. A row it cannot
+ * read yields `{ __invalid: "<line and reason>" }` (see `isUnreadable`) so the caller can reject it
+ * and go on: a line of NDJSON that is not a JSON object (or longer than 16 million characters,
+ * which is not held), a CSV row whose values do not fit the header (a delimiter inside an unquoted
  * value), a quote the CSV never closes (or not within a megabyte): that record is unreadable, and
  * the rows after the line it opened on are read as usual. A quote inside an unquoted value is part
  * of the value; lines of blanks or of delimiters alone are skipped as empty lines.
@@ -105,7 +115,8 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     }
     return;
   }
-  const delimiter = delimiterOf(await firstLine(path));
+  const { delimiter, separatorLine } = await csvLayout(path);
+  let skipSeparator = separatorLine;
   let header: string[] | undefined;
   // a quote never closed swallows the rest of the file into one value: that record is unreadable,
   // and reading starts again after the line it opened on (`linesAfter`), which is reported in its place
@@ -142,6 +153,10 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
       lastLine = line;
       // a line of blanks or of delimiters alone ("  ", ";;;", as spreadsheets export) is an empty line
       if (record.every((v) => v.trim() === "")) continue;
+      if (skipSeparator) {
+        skipSeparator = false;
+        continue;
+      }
       if (header === undefined) {
         header = record.map((v) => v.trim());
         continue;
@@ -338,8 +353,8 @@ function columnReader(mapping: Record<string, string>): (column: string) => stri
  */
 export async function csvColumns(path: string): Promise<string[]> {
   if (formatOf(path) !== "csv") return [];
-  const line = await firstLine(path);
-  const [header] = parseCsv(line, { delimiter: delimiterOf(line), relax_quotes: true, relax_column_count: true, skip_records_with_error: true }) as string[][];
+  const layout = await csvLayout(path);
+  const [header] = parseCsv(layout.header, { delimiter: layout.delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true }) as string[][];
   return (header ?? []).map((c) => c.trim()).filter((c) => c !== "");
 }
 

@@ -83,6 +83,11 @@ describe("readRows (CSV)", () => {
     expect(await rows(file('id,name\n1,"Acme\nGmbH"\n2,Beta\n'))).toEqual([{ id: "1", name: "Acme\nGmbH" }, { id: "2", name: "Beta" }]);
   });
 
+  it("takes the delimiter from an Excel \"sep=\" line before the header, and reads that line as no row", async () => {
+    expect(await rows(file("sep=;\r\nKundennr;Firma\r\n1;Acme, Inc.\r\n"))).toEqual([{ Kundennr: "1", Firma: "Acme, Inc." }]);
+    expect(await rows(file("\nSEP=|\nid|name,legal\n1|Acme, Inc.\n"))).toEqual([{ id: "1", "name,legal": "Acme, Inc." }]);
+    expect(await missingNameColumn(file("sep=;\nKundennr;Firma\n1;Acme\n"), {}, "--map")).toBeUndefined();
+  });
   it("takes the delimiter from the header after blank lines, and skips rows of blanks or delimiters alone", async () => {
     expect(await rows(file("\n  \nKundennr;Firma\n1;Acme, Inc.\n;\n ; \n"))).toEqual([{ Kundennr: "1", Firma: "Acme, Inc." }]);
   });
