@@ -6,7 +6,7 @@ import { type ReportCommandOptions, runReport } from "./report-command.js";
 import { type MatchCommandOptions, matchSummary, runMatch } from "./match-command.js";
 
 /** The --encoding option's help, the same on every command that reads files. */
-const ENCODING_HELP = "text encoding of the input files (default: UTF-8, or Windows-1252 for a file that is not valid UTF-8)";
+const ENCODING_HELP = "text encoding of the input files (default: UTF-16 after its byte-order mark, UTF-8, or Windows-1252 for a file that is not valid UTF-8)";
 
 const program = new Command();
 program.name("firmograph").description("Company-name matching, entity resolution, corporate families and credit exposure.");

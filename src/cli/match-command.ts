@@ -64,7 +64,7 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   checkOutputs([o.out, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
   for (const [f, m, option] of [[o.against, entityMapping, "--against-map"], [file, mapping, "--map"]] as const) {
-    const why = await missingNameColumn(f, m, option);
+    const why = await missingNameColumn(f, m, option, o.encoding);
     if (why !== undefined) throw new Error(`firmograph match: ${why}`);
   }
   const read = await readNumberedRows(o.against, o.encoding);

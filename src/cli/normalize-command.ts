@@ -17,7 +17,7 @@ function columns(raw: string, country: string | undefined): string[] {
 }
 
 /**
- * Streams lines from `file` (UTF-8, or Windows-1252 when it is not valid UTF-8) or standard input
+ * Streams lines from `file` (UTF-16 after its byte-order mark, UTF-8, or Windows-1252 when it is not valid UTF-8) or standard input
  * (UTF-8) and writes one result per line to `out`.
  *
  * @example

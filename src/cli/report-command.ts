@@ -32,7 +32,7 @@ export interface ReportCommandOptions {
   exposureCsv?: string;
   exposureJson?: string;
   threads?: string;
-  /** Text encoding of the input files (default "auto": UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
+  /** Text encoding of the input files (default "auto": UTF-16 after its byte-order mark, UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
   encoding?: string;
 }
 

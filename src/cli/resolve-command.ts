@@ -22,7 +22,7 @@ export interface ResolveCommandOptions {
   /** false: keep the default disagreement weights (`--no-learn-weights`) */
   learnWeights?: boolean;
   threads?: string;
-  /** Text encoding of the input files (default "auto": UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
+  /** Text encoding of the input files (default "auto": UTF-16 after its byte-order mark, UTF-8, or Windows-1252 for a file that is not valid UTF-8). */
   encoding?: string;
 }
 
@@ -69,7 +69,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   checkOutputs([o.out, o.links, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
   for (const f of [...files, ...(o.master ? [o.master] : [])]) {
-    const why = await missingNameColumn(f, mapping, "--map");
+    const why = await missingNameColumn(f, mapping, "--map", o.encoding);
     if (why !== undefined) throw new Error(`firmograph resolve: ${why}`);
   }
   const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);

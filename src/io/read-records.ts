@@ -46,12 +46,12 @@ const SEPARATOR_LINE = /^sep=(.)$/i;
  * How a CSV file is laid out, from its first lines that are not blank (within its first 64 KiB):
  * its header line and delimiter (see `delimiterOf`), and whether a "sep=;" line comes first and names it.
  */
-async function csvLayout(path: string): Promise<{ header: string; delimiter: string; separatorLine: boolean }> {
+async function csvLayout(path: string, encoding: string): Promise<{ header: string; delimiter: string; separatorLine: boolean }> {
   const file = await open(path, "r");
   try {
     const buffer = Buffer.alloc(65536);
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    const lines = buffer.toString("utf8", 0, bytesRead).replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim() !== "");
+    const lines = new TextDecoder(encoding).decode(buffer.subarray(0, bytesRead), { stream: true }).replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line.trim() !== "");
     const named = SEPARATOR_LINE.exec((lines[0] ?? "").trim());
     if (named) return { header: lines[1] ?? "", delimiter: named[1] as string, separatorLine: true };
     return { header: lines[0] ?? "", delimiter: delimiterOf(lines[0] ?? ""), separatorLine: false };
@@ -115,7 +115,7 @@ export async function* readRows(path: string, format: RowFormat = formatOf(path)
     }
     return;
   }
-  const { delimiter, separatorLine } = await csvLayout(path);
+  const { delimiter, separatorLine } = await csvLayout(path, enc);
   let skipSeparator = separatorLine;
   let header: string[] | undefined;
   // a quote never closed swallows the rest of the file into one value: that record is unreadable,
@@ -351,9 +351,9 @@ function columnReader(mapping: Record<string, string>): (column: string) => stri
  * @example
  * await csvColumns("erp.csv") //=> ["Kundennummer", "Firma", "Land"]
  */
-export async function csvColumns(path: string): Promise<string[]> {
+export async function csvColumns(path: string, encoding = "auto"): Promise<string[]> {
   if (formatOf(path) !== "csv") return [];
-  const layout = await csvLayout(path);
+  const layout = await csvLayout(path, await encodingOf(path, encoding));
   const [header] = parseCsv(layout.header, { delimiter: layout.delimiter, relax_quotes: true, relax_column_count: true, skip_records_with_error: true }) as string[][];
   return (header ?? []).map((c) => c.trim()).filter((c) => c !== "");
 }
@@ -366,8 +366,8 @@ export async function csvColumns(path: string): Promise<string[]> {
  * @example
  * await missingNameColumn("erp.csv", {}, "--map") //=> 'no column of erp.csv is read as the name (its columns: Kundennummer, Bezeichnung, Land); say which holds it with --map name=<column>'
  */
-export async function missingNameColumn(path: string, mapping: Record<string, string>, option: string): Promise<string | undefined> {
-  const columns = await csvColumns(path);
+export async function missingNameColumn(path: string, mapping: Record<string, string>, option: string, encoding = "auto"): Promise<string | undefined> {
+  const columns = await csvColumns(path, encoding);
   const fieldOf = columnReader(mapping);
   if (columns.length === 0 || columns.some((c) => fieldOf(c) === "name")) return undefined;
   return `no column of ${basename(path)} is read as the name (its columns: ${columns.join(", ")}); say which holds it with ${option} name=<column>`;

@@ -3,6 +3,7 @@
  * and ERP systems of Western Europe export), or the encoding the caller names.
  */
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import windows1252 from "./data/windows-1252.json";
 
@@ -27,17 +28,31 @@ export async function isUtf8File(path: string): Promise<boolean> {
   }
 }
 
+/** "utf-16le" or "utf-16be" when a file starts with that byte-order mark, else `undefined`. */
+async function utf16Of(path: string): Promise<string | undefined> {
+  const file = await open(path, "r");
+  try {
+    const bom = Buffer.alloc(2);
+    const { bytesRead } = await file.read(bom, 0, 2, 0);
+    if (bytesRead < 2) return undefined;
+    return bom[0] === 0xff && bom[1] === 0xfe ? "utf-16le" : bom[0] === 0xfe && bom[1] === 0xff ? "utf-16be" : undefined;
+  } finally {
+    await file.close();
+  }
+}
+
 /**
  * The encoding to read a file in: `encoding` as the WHATWG Encoding Standard names it ("utf-8",
- * "windows-1250", "latin1" -> "windows-1252"...), or for "auto" UTF-8 when the file is valid
- * UTF-8 and Windows-1252 when it is not. An unknown name is an error that names it.
+ * "windows-1250", "latin1" -> "windows-1252"...), or for "auto" UTF-16 when the file starts with
+ * its byte-order mark (Excel's "Unicode text"), UTF-8 when the file is valid UTF-8 and
+ * Windows-1252 when it is not. An unknown name is an error that names it.
  *
  * @example
  * await encodingOf("export.csv", "auto") //=> "windows-1252" (a file with "Müller" saved by Excel)
  * await encodingOf("export.csv", "cp1250") //=> "windows-1250"
  */
 export async function encodingOf(path: string, encoding: string): Promise<string> {
-  if (encoding === "auto") return (await isUtf8File(path)) ? "utf-8" : "windows-1252";
+  if (encoding === "auto") return (await utf16Of(path)) ?? ((await isUtf8File(path)) ? "utf-8" : "windows-1252");
   try {
     return new TextDecoder(encoding).encoding;
   } catch {

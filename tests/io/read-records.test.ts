@@ -138,6 +138,16 @@ describe("readRows (text encodings)", () => {
     expect(await rows(file(polish), "windows-1250")).toEqual([{ id: "1", name: "Spółka Akcyjna" }]);
     await expect(rows(file("id\n1\n"), "klingon-8")).rejects.toThrow(/unknown text encoding "klingon-8"/);
   });
+
+  it("reads a file that starts with a UTF-16 byte-order mark as UTF-16 (Excel's \"Unicode text\", cut by tabs)", async () => {
+    const text = "Kundennr\tFirma\tLand\r\n1\tMüller Škoda 株式会社\tDE\r\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
+    for (const bytes of [le, be]) {
+      expect(await rows(file(bytes))).toEqual([{ Kundennr: "1", Firma: "Müller Škoda 株式会社", Land: "DE" }]);
+      expect(await missingNameColumn(file(bytes), {}, "--map")).toBeUndefined();
+    }
+  });
 });
 
 describe("readNumberedRows", () => {
