@@ -207,7 +207,8 @@ const UNLIKE: { similarity: number; kind: TokenMatchKind } = { similarity: 0, ki
 /** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
-  if (otherNumbers(a, b)) return { similarity: 0, kind: "none" };
+  // (letters a-z set the mask's low 26 bits: a word without the others holds no digit)
+  if (maskA >>> 26 !== 0 && maskB >>> 26 !== 0 && otherNumbers(a, b)) return { similarity: 0, kind: "none" };
   if (a.length !== b.length && Math.abs(a.length - b.length) <= MAX_UMLAUTS && sameUmlautBase(a, b)) return { similarity: UMLAUT_SIMILARITY, kind: "umlaut" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
