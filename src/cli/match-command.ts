@@ -1,7 +1,8 @@
 /** `firmograph match queries.csv --against customers.csv --out matches.csv`: each query's entities, with scores and evidence. */
 import { basename } from "node:path";
 import { type BatchResult, type EntityInput, type RecordInput, createMatcherPoolReport } from "../match/index.js";
-import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, parseMapping, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
+import { requireNameColumns } from "./input-files.js";
 import { createRowWriter, checkOutputs, type RowWriter } from "../io/write-records.js";
 import { createProgress } from "./progress.js";
 import { threadCount } from "./threads.js";
@@ -63,10 +64,8 @@ export async function runMatch(file: string, o: MatchCommandOptions): Promise<Ma
   const mapping = parseMapping(o.map);
   checkOutputs([o.out, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
-  for (const [f, m, option] of [[o.against, entityMapping, "--against-map"], [file, mapping, "--map"]] as const) {
-    const why = await missingNameColumn(f, m, option, o.encoding);
-    if (why !== undefined) throw new Error(`firmograph match: ${why}`);
-  }
+  await requireNameColumns([o.against], entityMapping, "--against-map", o.encoding, "match");
+  await requireNameColumns([file], mapping, "--map", o.encoding, "match");
   const read = await readNumberedRows(o.against, o.encoding);
   const entitiesRejected: MatchSummary["entitiesRejected"] = [...read.unreadable];
   const nameOf = new Map<string, string>();

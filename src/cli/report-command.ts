@@ -10,6 +10,7 @@ import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../famil
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
 import { type DecimalMark, decimalMarkOf, parseAmount } from "../io/amounts.js";
 import { formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
+import { requireNameColumns, sourcesOf } from "./input-files.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
@@ -47,7 +48,9 @@ const AMOUNT_COLUMNS = ["open_receivables", "open_orders", "overdue_1_30", "over
  */
 export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   const progress = createProgress();
-  const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s);
+  const sources = sourcesOf(o.records, o.source, "report");
+  // a records file with no column read as the name would have every row rejected: said before any work
+  await requireNameColumns(o.records, {}, undefined, o.encoding, "report");
   // 1. records, kept with their raw columns for the exposure figures
   const rows = new Map<string, Record<string, unknown>>();
   const markOf = new Map<string, DecimalMark>();
@@ -55,7 +58,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
   const unreadable = new UnreadableRows();
   for (let i = 0; i < o.records.length; i++) {
     const file = o.records[i] as string;
-    const source = sources[i] ?? file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+    const source = sources[i] as string;
     // the file's decimal mark, read from all its amounts ("1.234,56" and "1,234.56" files alike)
     const amounts: unknown[] = [];
     const keys: string[] = [];
@@ -76,7 +79,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     const mark = decimalMarkOf(amounts);
     for (const key of keys) markOf.set(key, mark);
   }
-  const resolved = await resolve(records, { survivorship: { sourceOrder: sources }, threads: threadCount(o.threads) });
+  const resolved = await resolve(records, { survivorship: { sourceOrder: (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s) }, threads: threadCount(o.threads) });
   unreadable.explain(resolved.rejected);
   // 2. the registry of corporate families; a row that cannot be read, or does not fit, is reported and left out
   const entityFile = await readNumberedRows(o.familyEntities, o.encoding);

@@ -1,7 +1,8 @@
 /** `firmograph resolve a.csv b.csv ... --out entities.csv`: one customer view from several systems. */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { countRows, formatOf, isUnreadable, missingNameColumn, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
+import { requireNameColumns, sourcesOf } from "./input-files.js";
 import { createRowWriter, checkOutputs } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput, FieldWeights } from "../match/index.js";
@@ -32,7 +33,7 @@ async function* recordsOf(files: string[], sources: string[], mapping: Record<st
   let index = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as string;
-    const source = sources[i] ?? basename(file, extname(file));
+    const source = sources[i] as string;
     for await (const row of readRows(file, formatOf(file), encoding)) {
       onRow();
       if (isUnreadable(row)) {
@@ -68,24 +69,8 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
   const mapping = parseMapping(o.map);
   checkOutputs([o.out, o.links, o.rejected]);
   // a file with no column read as the name would have every row rejected: said before any work
-  for (const f of [...files, ...(o.master ? [o.master] : [])]) {
-    const why = await missingNameColumn(f, mapping, "--map", o.encoding);
-    if (why !== undefined) throw new Error(`firmograph resolve: ${why}`);
-  }
-  const sources = (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
-  // a source named after its file: two files of one name would be one source, and their ids duplicates
-  // (a label given twice with --source is one system's records in two files, as the user says)
-  const named = new Map<string, string>();
-  files.forEach((f, i) => {
-    if (sources[i] !== undefined) named.set(sources[i] as string, f);
-  });
-  files.forEach((f, i) => {
-    if (sources[i] !== undefined) return;
-    const source = basename(f, extname(f));
-    const other = named.get(source);
-    if (other !== undefined) throw new Error(`firmograph resolve: ${other} and ${f} would both be source "${source}", and records of the same id in them duplicates: name the sources with --source (one label per file, in order)`);
-    named.set(source, f);
-  });
+  await requireNameColumns([...files, ...(o.master ? [o.master] : [])], mapping, "--map", o.encoding, "resolve");
+  const sources = sourcesOf(files, o.source, "resolve");
   const progress = createProgress();
   let total = 0;
   for (const f of files) total += await countRows(f);
@@ -114,7 +99,8 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     ...(weights !== undefined ? { weights } : {}),
     learnWeights: o.learnWeights !== false,
     threads: threadCount(o.threads),
-    survivorship: { sourceOrder: (o.sourceOrder ?? sources.join(",")).split(",").filter((s) => s) },
+    // the sources labelled with --source, in that order, unless --source-order says otherwise
+    survivorship: { sourceOrder: (o.sourceOrder ?? o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s) },
     onProgress: ({ stage, done, total: t }) => {
       if (done === 0 || done === 1000) progress.start(stage, t);
       progress.update(done);

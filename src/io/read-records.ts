@@ -360,18 +360,23 @@ export async function csvColumns(path: string, encoding = "auto"): Promise<strin
 
 /**
  * Why no record of a CSV file can have a name: none of its columns is read as one (by `mapping` or
- * the usual column names), said with the columns it has and the option that names one; or
+ * the usual column names), said with the columns it has and the option that names one (or, with
+ * none, the names it could have); or
  * `undefined` when one is (or the file is NDJSON, or has no header).
  *
  * @example
  * await missingNameColumn("erp.csv", {}, "--map") //=> 'no column of erp.csv is read as the name (its columns: Kundennummer, Bezeichnung, Land); say which holds it with --map name=<column>'
  */
-export async function missingNameColumn(path: string, mapping: Record<string, string>, option: string, encoding = "auto"): Promise<string | undefined> {
+export async function missingNameColumn(path: string, mapping: Record<string, string>, option: string | undefined, encoding = "auto"): Promise<string | undefined> {
   const columns = await csvColumns(path, encoding);
   const fieldOf = columnReader(mapping);
   if (columns.length === 0 || columns.some((c) => fieldOf(c) === "name")) return undefined;
-  return `no column of ${basename(path)} is read as the name (its columns: ${columns.join(", ")}); say which holds it with ${option} name=<column>`;
+  const fix = option !== undefined ? `say which holds it with ${option} name=<column>` : `call the column that holds it "name" (or one of ${NAME_COLUMNS})`;
+  return `no column of ${basename(path)} is read as the name (its columns: ${columns.join(", ")}); ${fix}`;
 }
+
+/** A few usual names of the name column, for messages. */
+const NAME_COLUMNS = synonyms.fields.name.slice(0, 6).map((n) => `"${n}"`).join(", ");
 
 /**
  * Parses "field=Column,field2=Column 2" into a mapping; a part that is no field=Column pair, or a
