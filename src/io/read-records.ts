@@ -89,7 +89,8 @@ function rowOf(header: readonly string[], values: readonly string[]): Record<str
  * value), a quote the CSV never closes (or not within a megabyte): that record is unreadable, and
  * the rows after the line it opened on are read as usual. A quote inside an unquoted value is part
  * of the value; lines of blanks or of delimiters alone are skipped as empty lines.
- * Text is UTF-8, or Windows-1252 in a file that is not valid UTF-8, or `encoding` (see `encodingOf`).
+ * Text is UTF-16 after its byte-order mark, UTF-8, or Windows-1252 in a file that is not valid
+ * UTF-8, or `encoding` (see `encodingOf`).
  *
  * @example
  * for await (const row of readRows("erp.csv")) console.log(row.CustomerNo);
