@@ -139,7 +139,12 @@ function learnedSummary(w: FieldWeights): string {
   return Object.entries(w).map(([field, v]) => `${field} differs ${(v as { different: number }).different.toFixed(2)}`).join(", ");
 }
 
-/** The closing summary: records read, rejected with reasons, entities, merges across sources. */
+/**
+ * The closing summary: records read, rejected with reasons, entities, merges across sources.
+ *
+ * @example
+ * resolveSummary(await runResolve(["erp.csv"], { out: "e.csv" }), "e.csv") //=> "records read   228  (erp 228)\nrejected       3: ..."
+ */
 export function resolveSummary(result: ResolveResult, out: string): string {
   const s = result.stats;
   const reasons = new Map<string, number>();

@@ -175,7 +175,12 @@ function columns(count: number, length: number, width: number[] = []): Float64Ar
   return widths.map((w) => buffer.subarray(at, (at += w * length)));
 }
 
-/** The rolled-up view: figures per node, breaches, concentration, discovery, and traces. */
+/**
+ * The rolled-up view: figures per node, breaches, concentration, discovery, and traces.
+ *
+ * @example
+ * const view = rollUpExposure({ family, exposures, reportingCurrency: "EUR", rates: { USD: 0.92 } }); view.get("ACME-HOLDING").familyExposure //=> 1250000
+ */
 export class ExposureView {
   readonly reportingCurrency: string;
   readonly mode: "full" | "ownership";

@@ -10,7 +10,12 @@ import { resized } from "../util/resized.js";
 export const AMOUNT = { receivables: 0, orders: 1, overdue: 2, cover: 3, bucket1: 4, bucket2: 5, bucket3: 6, bucket4: 7 } as const;
 const AMOUNTS = Object.keys(AMOUNT).length;
 
-/** Growable column store of accepted exposure rows, in input order. */
+/**
+ * Growable column store of accepted exposure rows, in input order.
+ *
+ * @example
+ * const rows = new ExposureRowStore(1024); rows.length //=> 0
+ */
 export class ExposureRowStore {
   length = 0;
   /** Entity number (the family graph's compact numbering). */

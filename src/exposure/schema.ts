@@ -49,7 +49,12 @@ export const rollUpOptionsSchema = z.object({
 }).strict();
 export type RollUpOptions = z.input<typeof rollUpOptionsSchema>;
 
-/** Thrown when exposure or limit currencies have no rate; lists every missing currency. */
+/**
+ * Thrown when exposure or limit currencies have no rate; lists every missing currency.
+ *
+ * @example
+ * rollUpExposure({ family, exposures: [{ accountId: "a-1", currency: "USD", receivables: 10 }], reportingCurrency: "EUR", rates: {} }) // throws MissingRateError: no rate to EUR for USD
+ */
 export class MissingRateError extends Error {
   readonly currencies: string[];
   constructor(currencies: string[], reporting: string) {

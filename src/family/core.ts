@@ -139,6 +139,9 @@ function validOn(r: Relationship, asOf: string | undefined): boolean {
 /**
  * Builds the core from entity and relationship rows. Bad rows are rejected with their issues,
  * data faults are reported in `issues` with the resolution applied; nothing throws.
+ *
+ * @example
+ * buildCore([{ id: "P", name: "Parent" }, { id: "C", name: "Child" }], [{ parent: "P", child: "C", type: "direct" }], options).ultimate //=> Int32Array [0, 0]
  */
 export function buildCore(entityRows: Iterable<unknown>, relationshipRows: Iterable<unknown>, o: ResolvedFamilyOptions): FamilyCore {
   const issues: FamilyIssue[] = [];
@@ -469,7 +472,12 @@ function reportOwnershipOver100(byChild: (Link[] | undefined)[], ids: string[], 
   }
 }
 
-/** Children in compressed sparse rows: the children of x are childList[childStart[x] .. childStart[x + 1]). */
+/**
+ * Children in compressed sparse rows: the children of x are childList[childStart[x] .. childStart[x + 1]).
+ *
+ * @example
+ * childrenOf(Int32Array.of(-1, 0, 0)) //=> { childStart: [0, 2, 2, 2], childList: [1, 2] }
+ */
 export function childrenOf(parent: Int32Array): { childStart: Int32Array; childList: Int32Array } {
   const n = parent.length;
   const childStart = new Int32Array(n + 1);
@@ -487,7 +495,12 @@ export function childrenOf(parent: Int32Array): { childStart: Int32Array; childL
   return { childStart, childList };
 }
 
-/** Every entity's global ultimate and level (0 at the top), by walking up with memoisation. */
+/**
+ * Every entity's global ultimate and level (0 at the top), by walking up with memoisation.
+ *
+ * @example
+ * ultimatesOf(Int32Array.of(-1, 0, 1)) //=> { ultimate: [0, 0, 0], level: [0, 1, 2] }
+ */
 export function ultimatesOf(parent: Int32Array): { ultimate: Int32Array; level: Int32Array } {
   const n = parent.length;
   const ultimate = new Int32Array(n).fill(-1);
@@ -517,6 +530,10 @@ export function ultimatesOf(parent: Int32Array): { ultimate: Int32Array; level: 
  * Every entity's domestic ultimate: the highest member of its chain of controlling parents in
  * its own country. One iterative depth-first pass from the tops, keeping for the current path
  * the topmost member per country.
+ *
+ * @example
+ * // US parent 0 -> DE child 1 -> DE grandchild 2
+ * domesticUltimatesOf(parent, childStart, childList, entities) //=> Int32Array [0, 1, 1]
  */
 export function domesticUltimatesOf(parent: Int32Array, childStart: Int32Array, childList: Int32Array, entities: FamilyEntity[]): Int32Array {
   const n = parent.length;

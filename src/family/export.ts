@@ -92,7 +92,12 @@ export function toDot(graph: FamilyGraph): string {
   return lines.join("\n");
 }
 
-/** graphology's own serialization of the family graph (graph.export()). */
+/**
+ * graphology's own serialization of the family graph (graph.export()).
+ *
+ * @example
+ * toSerialized(families.familyGraph("ACME-HOLDING")).nodes.length //=> the family's members
+ */
 export function toSerialized(graph: FamilyGraph): SerializedGraph<FamilyNodeAttributes, FamilyEdgeAttributes> {
   return graph.export();
 }

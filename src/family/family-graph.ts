@@ -51,7 +51,12 @@ export interface FamilyGraphInput {
   relationships: Iterable<RelationshipInput | unknown>;
 }
 
-/** The built family graph and its queries. */
+/**
+ * The built family graph and its queries.
+ *
+ * @example
+ * const families = buildFamilyGraph({ entities, relationships }); families.globalUltimate("ACME-DE") //=> "ACME-HOLDING"
+ */
 export class CorporateFamilies {
   /** Data faults found, each with the resolution applied. */
   readonly issues: FamilyIssue[];

@@ -22,7 +22,12 @@ function pair(s: string, i: number, n: number): number {
   return s.charCodeAt(i) | ((i + 1 < n ? s.charCodeAt(i + 1) : 0) << 16);
 }
 
-/** Open-addressing hash index over a list of distinct ids; an id's number is its position in the list. */
+/**
+ * Open-addressing hash index over a list of distinct ids; an id's number is its position in the list.
+ *
+ * @example
+ * new IdIndex(["a", "__proto__"]).get("__proto__") //=> 1
+ */
 export class IdIndex {
   private table: Int32Array;
   private mask: number;

@@ -10,7 +10,12 @@ export interface OwnershipGraph {
   holdings: Map<number, { owned: number; fraction: number }[]>;
 }
 
-/** Builds the holdings lists; where an entity's owners hold over 100% in total their shares are scaled to 100%. */
+/**
+ * Builds the holdings lists; where an entity's owners hold over 100% in total their shares are scaled to 100%.
+ *
+ * @example
+ * ownershipGraphOf([{ parent: 0, child: 1, capital: 60 }, { parent: 2, child: 1, capital: 60 }]).holdings.get(0) //=> [{ owned: 1, fraction: 0.5 }]
+ */
 export function ownershipGraphOf(links: readonly Link[]): OwnershipGraph {
   const totals = new Map<number, number>();
   for (const l of links) totals.set(l.child, (totals.get(l.child) ?? 0) + (l.capital ?? 0));

@@ -62,7 +62,12 @@ export interface FamilyIssue {
   resolution: string;
 }
 
-/** Thrown by a query given an id the family graph does not know. */
+/**
+ * Thrown by a query given an id the family graph does not know.
+ *
+ * @example
+ * families.parent("NOPE") // throws UnknownEntityError: no entity with id "NOPE" in this family graph.
+ */
 export class UnknownEntityError extends Error {
   readonly id: string;
   constructor(id: string) {

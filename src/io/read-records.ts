@@ -10,7 +10,13 @@ import synonyms from "./data/column-synonyms.json";
 
 export type RowFormat = "csv" | "ndjson";
 
-/** The format of a file by its extension (.ndjson, .jsonl -> ndjson; anything else csv). */
+/**
+ * The format of a file by its extension (.ndjson, .jsonl -> ndjson; anything else csv).
+ *
+ * @example
+ * formatOf("crm.jsonl") //=> "ndjson"
+ * formatOf("erp.txt")   //=> "csv"
+ */
 export function formatOf(path: string): RowFormat {
   return /\.(nd)?jsonl?$/i.test(path) || /\.ndjson$/i.test(path) ? "ndjson" : "csv";
 }
@@ -404,7 +410,12 @@ export function parseMapping(text: string | undefined): Record<string, string> {
 /** The fields a column can be mapped to. */
 const MAPPED_FIELDS = Object.keys(synonyms.fields);
 
-/** Counts the data lines of a file quickly (for progress bars): newlines, minus the CSV header. */
+/**
+ * Counts the data lines of a file quickly (for progress bars): newlines, minus the CSV header.
+ *
+ * @example
+ * await countRows("erp.csv") //=> 76 (a header and 76 lines)
+ */
 export async function countRows(path: string): Promise<number> {
   let lines = 0;
   let last = 10;

@@ -170,6 +170,9 @@ export function identifierValue(type: string, value: string | undefined): string
 /**
  * Normalizes the comparable fields of a validated record. With `name`, notes whether the name
  * names the city, and keeps its words (unless `keepWords` is false, as for indexed entities).
+ *
+ * @example
+ * comparableFields({ country: "DE", city: "München", website: "https://www.acme.de/x" }, null, undefined).domain //=> "acme.de"
  */
 export function comparableFields(
   record: { country?: string | undefined; city?: string | undefined; postalCode?: string | undefined; website?: string | undefined; domain?: string | undefined; phone?: string | undefined; identifiers?: Record<string, string | undefined> | undefined },
@@ -213,6 +216,10 @@ function evidence(field: FieldName, outcome: Outcome, weight: number, query?: st
 /**
  * Compares every field of a query with an entity. Missing on either side adds nothing.
  * `countryShare` gives the share of entities in a country (for the weight of agreeing on it).
+ *
+ * @example
+ * compareFields(comparableFields({ country: "DE" }, null, undefined), comparableFields({ country: "FR" }, null, undefined), DEFAULT_WEIGHTS, () => 0.1)
+ * //=> [{ field: "country", outcome: "different", weight: -7, query: "DE", entity: "FR" }]
  */
 export function compareFields(q: ComparableFields, e: ComparableFields, w: MatchWeights, countryShare: (country: string) => number): FieldEvidence[] {
   const out: FieldEvidence[] = [];

@@ -50,6 +50,13 @@ interface Run {
   failure: Error | undefined;
 }
 
+/**
+ * A matcher on every thread: one index per worker thread and one on the main thread, each chunk of
+ * a batch answered by whichever is free, answers in input order (see `createMatcherPool`).
+ *
+ * @example
+ * const pool = await createMatcherPool(entities, { threads: 2 }); await pool.matchMany(["IBM"]); await pool.close();
+ */
 export class MatcherPool {
   private readonly threads: Thread[];
   private readonly replica: Matcher;

@@ -97,6 +97,13 @@ const MAX_SUBQUERIES = 8;
 const MIN_SHARE = 0.5;
 const NORMALIZED_CACHE_SIZE = 100_000;
 
+/**
+ * An index of entities and the queries against it (see `createMatcher`): candidates by tokens,
+ * keys and acronyms, scored with the evidence of every field.
+ *
+ * @example
+ * const m = createMatcher([{ id: "ibm", name: "International Business Machines Corporation" }]); m.match("IBM")[0]?.id //=> "ibm"
+ */
 export class Matcher {
   private readonly index: NameIndex;
   private readonly entities: (StoredEntity | undefined)[] = [];

@@ -190,6 +190,13 @@ function removeFrom(list: number[] | undefined, value: number): void {
   if (i >= 0) list.splice(i, 1);
 }
 
+/**
+ * The names of the indexed entities (each a variant: legal name, alias, reading): postings by
+ * token, keys, acronyms and initials, from which `candidates` finds the names a query may denote.
+ *
+ * @example
+ * const index = new NameIndex(1000); index.variants.length //=> 0 (names come with `add`; `candidates` finds them)
+ */
 export class NameIndex {
   readonly vocab: Vocabulary;
   readonly variants: NameVariant[] = [];

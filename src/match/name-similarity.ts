@@ -298,7 +298,12 @@ export function compareNames(index: NameIndex, query: QueryName, variant: NameVa
   return compare(index, query, variant, entityTokenTexts, true) as NameEvidence;
 }
 
-/** The similarity numbers only; see `compareNames`. */
+/**
+ * The similarity numbers only; see `compareNames`.
+ *
+ * @example
+ * scoreNames(index, query, variant).similarity //=> 0.93
+ */
 export function scoreNames(index: NameIndex, query: QueryName, variant: NameVariant, memo?: TokenMemo): NameScore {
   return compare(index, query, variant, undefined, false, memo);
 }
@@ -578,7 +583,12 @@ function containedIn(inner: readonly string[], used: Float32Array, tokenScore: n
   return CONTAINMENT_TOKEN_SCORE * tokenScore + CONTAINMENT_COVERAGE;
 }
 
-/** Weight of a token by its text: the vocabulary weight, or the unseen weight for unknown tokens. */
+/**
+ * Weight of a token by its text: the vocabulary weight, or the unseen weight for unknown tokens.
+ *
+ * @example
+ * weightOfText(index, "siemens") > weightOfText(index, "university") //=> true
+ */
 export function weightOfText(index: NameIndex, token: string): number {
   const id = index.vocab.idOf(token);
   return id !== undefined && (index.vocab.df[id] ?? 0) > 0 ? index.vocab.weight(id) : index.vocab.unseenWeightOf(token);

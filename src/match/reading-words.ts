@@ -13,7 +13,12 @@ export const SYLLABLE_BREAK = "\u00b7";
 /** Before a word read from kana (see `ReadingOptions.kanaMark`). */
 export const KANA_MARK = "\u00a7";
 
-/** The reading as text to normalize: marks and breaks taken out. */
+/**
+ * The reading as text to normalize: marks and breaks taken out.
+ *
+ * @example
+ * plainReading("shang·hai §karupisu") //=> "shanghai karupisu" (with SYLLABLE_BREAK and KANA_MARK)
+ */
 export function plainReading(reading: string): string {
   return reading.replaceAll(SYLLABLE_BREAK, "").replaceAll(KANA_MARK, "");
 }

@@ -109,7 +109,12 @@ export interface InputIssue {
   code: string;
 }
 
-/** Thrown when an entity or record does not fit its schema; names the record and its fields. */
+/**
+ * Thrown when an entity or record does not fit its schema; names the record and its fields.
+ *
+ * @example
+ * try { createMatcher([{ id: "c-1" }]); } catch (e) { (e as InvalidRecordError).recordId } //=> "c-1"
+ */
 export class InvalidRecordError extends Error {
   readonly recordId: string | undefined;
   readonly index: number | undefined;
@@ -135,7 +140,12 @@ export function fieldText(row: unknown, field: string): string | undefined {
   return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
 }
 
-/** Validates with `schema`, or throws an InvalidRecordError naming the record id and field paths. */
+/**
+ * Validates with `schema`, or throws an InvalidRecordError naming the record id and field paths.
+ *
+ * @example
+ * validate(entityInputSchema, "entity", { id: "c-1", name: "Acme" }) //=> { id: "c-1", name: "Acme" }
+ */
 export function validate<T extends z.ZodTypeAny>(schema: T, kind: string, input: unknown, index?: number): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;

@@ -34,7 +34,13 @@ export function sharedStart(a: string, b: string): number {
   return n;
 }
 
-/** Edits allowed between two tokens of which the longer has `length` characters. */
+/**
+ * Edits allowed between two tokens of which the longer has `length` characters.
+ *
+ * @example
+ * allowedEdits(3) //=> 0
+ * allowedEdits(8) //=> 2
+ */
 export function allowedEdits(length: number): number {
   return length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
 }

@@ -32,12 +32,22 @@ const isFuzzyToken = (token: string): boolean => token.length >= FUZZY_MIN_LENGT
 /** Sounds shorter than this ("KR") are too common to tell a borrowed word by. */
 const MIN_LOANWORD_SOUND = 3;
 
-/** The first two characters of a token as one number. */
+/**
+ * The first two characters of a token as one number.
+ *
+ * @example
+ * headOf("ab") //=> 6357090 (97 * 65536 + 98)
+ */
 export function headOf(token: string): number {
   return (token.length > 0 ? token.charCodeAt(0) * 65536 : 0) + (token.length > 1 ? token.charCodeAt(1) : 0);
 }
 
-/** The first character of a `headOf` number. */
+/**
+ * The first character of a `headOf` number.
+ *
+ * @example
+ * firstOf(headOf("ab")) //=> 97 ("a")
+ */
 export function firstOf(head: number): number {
   return Math.floor(head / 65536);
 }
@@ -49,6 +59,13 @@ function trigramsOf(token: string): string[] {
   return out;
 }
 
+/**
+ * The tokens of the indexed names: ids, document frequencies and weights, letter masks and sound
+ * and cognate keys, and look-up of known tokens a typo away or sounding alike (see `similar`).
+ *
+ * @example
+ * const v = new Vocabulary(1000); const id = v.intern("acme"); v.idOf("acme") === id //=> true
+ */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly tokens: string[] = [];

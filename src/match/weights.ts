@@ -109,7 +109,12 @@ export function nameLlr(weights: MatchWeights, similarity: number): number {
   return (curve[curve.length - 1] as [number, number])[1];
 }
 
-/** The logistic function: log-odds -> probability. */
+/**
+ * The logistic function: log-odds -> probability.
+ *
+ * @example
+ * sigmoid(0) //=> 0.5
+ */
 export function sigmoid(logOdds: number): number {
   return 1 / (1 + Math.exp(-logOdds));
 }

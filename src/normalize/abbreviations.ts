@@ -166,7 +166,12 @@ function withoutDefiniteEnding(token: string): string | undefined {
   return undefined;
 }
 
-/** Every (variant, canonical) pair of the tables, for tests and documentation. */
+/**
+ * Every (variant, canonical) pair of the tables, for tests and documentation.
+ *
+ * @example
+ * abbreviationPairs().find(([v]) => v === "univ") //=> ["univ", "university"]
+ */
 export function abbreviationPairs(): [string, string][] {
   return [...CANONICAL.entries()];
 }

@@ -16,7 +16,13 @@ function startsAscii(token: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** True for small connecting words (of, de, und ...) that acronyms usually skip. */
+/**
+ * True for small connecting words (of, de, und ...) that acronyms usually skip.
+ *
+ * @example
+ * isConnector("of")   //=> true
+ * isConnector("acme") //=> false
+ */
 export function isConnector(token: string): boolean {
   return CONNECTORS.has(token);
 }

@@ -1,6 +1,11 @@
 /** Typed errors of firmograph/normalize. */
 
-/** Thrown when `normalizeName` receives something that is not a string. */
+/**
+ * Thrown when `normalizeName` receives something that is not a string.
+ *
+ * @example
+ * normalizeName(42) // throws InvalidNameError (code "not-a-string")
+ */
 export class InvalidNameError extends TypeError {
   readonly code = "not-a-string";
   readonly received: string;

@@ -45,7 +45,12 @@ export function foldText(raw: string): string {
   return foldByCharacter(text) ?? foldWhole(text);
 }
 
-/** The folding of the whole string at once: the reference that `foldByCharacter` agrees with. */
+/**
+ * The folding of the whole string at once: the reference that `foldByCharacter` agrees with.
+ *
+ * @example
+ * foldWhole("Müller Straße") //=> "muller strasse"
+ */
 export function foldWhole(raw: string): string {
   return mapFolded(raw.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_DIACRITIC, "").normalize("NFC"));
 }

@@ -203,7 +203,12 @@ export function splitAttachedForms(tokens: readonly string[]): string[] {
   return out ?? (tokens as string[]);
 }
 
-/** Number of distinct normalized spellings and of countries in the table. */
+/**
+ * Number of distinct normalized spellings and of countries in the table.
+ *
+ * @example
+ * legalFormTableSize() //=> { spellings: 2506, countries: 122 }
+ */
 export function legalFormTableSize(): { spellings: number; countries: number } {
   const countries = new Set<string>();
   for (const entry of FORMS.values()) for (const f of entry.forms) countries.add(f[0]);

@@ -128,7 +128,12 @@ export function tokenize(folded: string): string[] {
   return joinInitials(raw);
 }
 
-/** Joins runs of two or more single-letter tokens: ["i", "b", "m"] -> ["ibm"]. */
+/**
+ * Joins runs of two or more single-letter tokens.
+ *
+ * @example
+ * joinInitials(["i", "b", "m", "corp"]) //=> ["ibm", "corp"]
+ */
 export function joinInitials(tokens: string[]): string[] {
   let singles = 0;
   for (const t of tokens) if (isSingleLetter(t)) singles++;
@@ -150,7 +155,12 @@ export function joinInitials(tokens: string[]): string[] {
   return out;
 }
 
-/** True for the punctuation tokens `,`, `(` and `)`. */
+/**
+ * True for the punctuation tokens `,`, `(` and `)`.
+ *
+ * @example
+ * isPunctuation(",") //=> true
+ */
 export function isPunctuation(token: string): boolean {
   return token === COMMA || token === OPEN || token === CLOSE;
 }

@@ -42,6 +42,12 @@ function folded(value: string): string {
   return foldText(value).trim();
 }
 
+/**
+ * A record's key: its source and id, unique across the sources of one run.
+ *
+ * @example
+ * recordKey({ source: "erp", id: "1001" }) //=> "erp:1001"
+ */
 export function recordKey(r: { source: string; id: string }): string {
   return `${r.source}:${r.id}`;
 }
