@@ -247,7 +247,7 @@ const MAX_RESTARTS = 100;
 
 /** The record that starts on `line` and does not end: a quote never closed, or a record over MAX_RECORD_CHARACTERS. */
 function unendedRecord(line: number, tooLong: boolean): UnreadableRow {
-  const why = tooLong ? `Record Too Long (over ${MAX_RECORD_CHARACTERS} characters: a quote opened on this line is not closed in time?` : "Quote Not Closed (a quote opened on this line is never closed";
+  const why = tooLong ? `Record Too Long (over ${MAX_RECORD_CHARACTERS} characters: a quote opened on this line is not closed within them` : "Quote Not Closed (a quote opened on this line is never closed";
   return { __invalid: `line ${line}: ${why}; the rows after it are read from the next line)` };
 }
 
