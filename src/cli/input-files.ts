@@ -3,6 +3,16 @@ import { basename, extname } from "node:path";
 import { missingNameColumn } from "../io/read-records.js";
 
 /**
+ * The labels of --source, in order, trimmed, empty ones left out.
+ *
+ * @example
+ * sourceLabels(" erp, crm,,") //=> ["erp", "crm"]
+ */
+export function sourceLabels(text: string | undefined): string[] {
+  return (text ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/**
  * The source of each record file: its label from --source (in order), else its file name without
  * extension. Two files that would get one source by their names are an error naming both: records
  * of one id in them would be duplicates of one system. A label given twice with --source is one
@@ -13,7 +23,7 @@ import { missingNameColumn } from "../io/read-records.js";
  * sourcesOf(["a/customers.csv", "b/customers.csv"], undefined, "resolve") // throws: would both be source "customers"
  */
 export function sourcesOf(files: readonly string[], labels: string | undefined, command: string): string[] {
-  const given = (labels ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  const given = sourceLabels(labels);
   const fileOf = new Map<string, string>();
   files.forEach((f, i) => {
     if (given[i] !== undefined) fileOf.set(given[i] as string, f);

@@ -10,7 +10,7 @@ import { type FamilyEntityInput, buildFamilyGraph, loadEdgeList } from "../famil
 import { EXPOSURE_COLUMNS, type ExposureRowInput, type LimitInput, exposureRows, renderReport, rollUpExposure } from "../exposure/index.js";
 import { type DecimalMark, decimalMarkOf, parseAmount } from "../io/amounts.js";
 import { formatOf, isUnreadable, readNumberedRows, readRows, toRecord } from "../io/read-records.js";
-import { requireNameColumns, sourcesOf } from "./input-files.js";
+import { requireNameColumns, sourceLabels, sourcesOf } from "./input-files.js";
 import { createRowWriter } from "../io/write-records.js";
 import { resolve } from "../resolve/index.js";
 import { ENTITY_COLUMNS } from "./resolve-command.js";
@@ -79,7 +79,7 @@ export async function runReport(o: ReportCommandOptions): Promise<string[]> {
     const mark = decimalMarkOf(amounts);
     for (const key of keys) markOf.set(key, mark);
   }
-  const resolved = await resolve(records, { survivorship: { sourceOrder: (o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s) }, threads: threadCount(o.threads) });
+  const resolved = await resolve(records, { survivorship: { sourceOrder: sourceLabels(o.source) }, threads: threadCount(o.threads) });
   unreadable.explain(resolved.rejected);
   // 2. the registry of corporate families; a row that cannot be read, or does not fit, is reported and left out
   const entityFile = await readNumberedRows(o.familyEntities, o.encoding);

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { countRows, formatOf, isUnreadable, parseMapping, readRows, toRecord } from "../io/read-records.js";
-import { requireNameColumns, sourcesOf } from "./input-files.js";
+import { requireNameColumns, sourceLabels, sourcesOf } from "./input-files.js";
 import { createRowWriter, checkOutputs } from "../io/write-records.js";
 import { resolve, type ResolveOptions, type ResolveResult } from "../resolve/index.js";
 import type { EntityInput, FieldWeights } from "../match/index.js";
@@ -100,7 +100,7 @@ export async function runResolve(files: string[], o: ResolveCommandOptions): Pro
     learnWeights: o.learnWeights !== false,
     threads: threadCount(o.threads),
     // the sources labelled with --source, in that order, unless --source-order says otherwise
-    survivorship: { sourceOrder: (o.sourceOrder ?? o.source ?? "").split(",").map((s) => s.trim()).filter((s) => s) },
+    survivorship: { sourceOrder: sourceLabels(o.sourceOrder ?? o.source) },
     onProgress: ({ stage, done, total: t }) => {
       if (done === 0 || done === 1000) progress.start(stage, t);
       progress.update(done);

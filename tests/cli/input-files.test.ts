@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { requireNameColumns, sourcesOf } from "../../src/cli/input-files.js";
+import { requireNameColumns, sourceLabels, sourcesOf } from "../../src/cli/input-files.js";
 import { tempFiles } from "./temp-files.js";
 
 const { at } = tempFiles("firmograph-inputs-");
+
+describe("sourceLabels", () => {
+  it("reads the labels in order, trimmed, without empty ones", () => {
+    expect(sourceLabels(" erp, crm,,ar ")).toEqual(["erp", "crm", "ar"]);
+    expect(sourceLabels(undefined)).toEqual([]);
+  });
+});
 
 describe("sourcesOf", () => {
   it("labels files in order, names the rest after their files, and refuses two that would get one name", () => {
