@@ -207,14 +207,22 @@ export function otherNumbers(a: string, b: string): boolean {
 }
 
 
+/**
+ * Whether a token with this letter mask (see `letterMask`) may hold a digit: it has a character
+ * other than a-z, or its mask is unknown (0).
+ */
+function mayHoldDigits(mask: number): boolean {
+  return mask === 0 || mask >>> 26 !== 0;
+}
+
 /** Two tokens that nothing links. */
 const UNLIKE: { similarity: number; kind: TokenMatchKind } = { similarity: 0, kind: "none" };
 
 /** `tokenSimilarity` by spelling alone: typos, abbreviations, stems and sound. */
 function spellingSimilarity(a: string, b: string, maskA: number, maskB: number, soundA: string | undefined, soundB: string | undefined): { similarity: number; kind: TokenMatchKind } {
   if (a === b) return { similarity: 1, kind: "exact" };
-  // (letters a-z set the mask's low 26 bits: a word without the others holds no digit)
-  if (maskA >>> 26 !== 0 && maskB >>> 26 !== 0 && otherNumbers(a, b)) return { similarity: 0, kind: "none" };
+  // (letters a-z set the mask's low 26 bits: a word whose mask has no other bit holds no digit; a zero mask says nothing)
+  if (mayHoldDigits(maskA) && mayHoldDigits(maskB) && otherNumbers(a, b)) return { similarity: 0, kind: "none" };
   if (a.length !== b.length && Math.abs(a.length - b.length) <= MAX_UMLAUTS && sameUmlautBase(a, b)) return { similarity: UMLAUT_SIMILARITY, kind: "umlaut" };
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
